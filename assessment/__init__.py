@@ -1,0 +1,64 @@
+"""OIH Guide self-check: the scoring engine (standard library only).
+
+Runs unchanged in CPython 3.11+ and in Pyodide. The public interface is
+documented in docs/assessment-contract.md; everything not listed in
+``__all__`` is internal.
+
+    >>> from assessment import assess
+    >>> assess({}).pattern
+    'unclear'
+"""
+
+from .engine import assess, urgent_flags
+from .mme import NALOXONE_MME, CHEN_MME, Medication, MMEExcluded, MMEItem, MMEResult, calculate_mme
+from .opioids import OPIOIDS, OPIOIDS_BY_ID, Opioid
+from .patterns import (
+    PATTERN_LABELS,
+    PATTERN_SUMMARIES,
+    PATTERNS,
+    SCORED_PATTERNS,
+    URGENT_DETAILS,
+    URGENT_FLAGS,
+    UrgentDetail,
+)
+from .questions import QUESTIONS, QUESTIONS_BY_ID, SECTIONS, Option, Question, Section
+from .result import CONTRACT_VERSION, Reason, Result
+from .rules import RULES, RULES_BY_ID, Facts, Rule
+from .validation import InvalidAnswer, normalise
+
+__all__ = [
+    "CHEN_MME",
+    "CONTRACT_VERSION",
+    "Facts",
+    "InvalidAnswer",
+    "MMEExcluded",
+    "MMEItem",
+    "MMEResult",
+    "Medication",
+    "NALOXONE_MME",
+    "OPIOIDS",
+    "OPIOIDS_BY_ID",
+    "Opioid",
+    "Option",
+    "PATTERNS",
+    "PATTERN_LABELS",
+    "PATTERN_SUMMARIES",
+    "QUESTIONS",
+    "QUESTIONS_BY_ID",
+    "Question",
+    "RULES",
+    "RULES_BY_ID",
+    "Reason",
+    "Result",
+    "Rule",
+    "SCORED_PATTERNS",
+    "SECTIONS",
+    "Section",
+    "URGENT_DETAILS",
+    "URGENT_FLAGS",
+    "UrgentDetail",
+    "assess",
+    "calculate_mme",
+    "normalise",
+    "urgent_flags",
+]

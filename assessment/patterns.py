@@ -1,0 +1,146 @@
+"""Pattern names, their plain-words labels and summaries, and the urgent flags.
+
+Wording only: which pattern wins is decided in engine.py. Every sentence
+here is shown to patients, so it is short, plain (grade 8 or below), free of
+blame, and never tells anyone to change a dose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "PATTERNS",
+    "SCORED_PATTERNS",
+    "PATTERN_LABELS",
+    "PATTERN_SUMMARIES",
+    "URGENT_FLAGS",
+    "UrgentDetail",
+    "URGENT_DETAILS",
+]
+
+# The seven contract patterns. The first five are scored by the rules;
+# "mixed" and "unclear" are derived from those scores (see engine.py).
+PATTERNS: tuple[str, ...] = (
+    "oih",
+    "tolerance",
+    "mixed",
+    "withdrawal",
+    "other_cause",
+    "not_suggestive",
+    "unclear",
+)
+SCORED_PATTERNS: tuple[str, ...] = ("oih", "tolerance", "withdrawal", "other_cause", "not_suggestive")
+
+PATTERN_LABELS: dict[str, str] = {
+    "oih": "opioid-induced hyperalgesia (OIH)",
+    "tolerance": "tolerance",
+    "mixed": "both tolerance and OIH",
+    "withdrawal": "pain linked to withdrawal",
+    "other_cause": "another cause of pain",
+    "not_suggestive": "nothing that points to OIH",
+    "unclear": "not enough to say",
+}
+
+PATTERN_SUMMARIES: dict[str, str] = {
+    "oih": (
+        "Your answers fit the pattern doctors call opioid-induced hyperalgesia "
+        "(OIH). This is when long-term opioids make the body more sensitive to "
+        "pain. It is not your fault, and it can get better with the right plan."
+    ),
+    "tolerance": (
+        "Your answers fit the pattern of tolerance. This means your body has "
+        "got used to the medicine, so it does not work as well as it did. "
+        "Your pain has not changed in kind or spread."
+    ),
+    "mixed": (
+        "Your answers show signs of both tolerance and OIH. Both can happen at "
+        "the same time. Your clinician can help you sort out which one matters "
+        "more for you."
+    ),
+    "withdrawal": (
+        "Your answers fit pain that is linked to withdrawal. This pain tends to "
+        "come when the medicine level in your body drops, such as before a dose "
+        "is due. Your body has come to rely on the medicine, which is common and "
+        "not the same as addiction."
+    ),
+    "other_cause": (
+        "Your answers point to something other than the opioid as the main "
+        "reason for more pain. This could be a change in your first health "
+        "problem, a new problem, or doing more than before."
+    ),
+    "not_suggestive": (
+        "Nothing in your answers points to OIH right now. Keep an eye on your "
+        "pain, and tell your clinician if it changes."
+    ),
+    "unclear": (
+        "There is not enough here to see a clear pattern. Answering more of the "
+        "questions may help. Your clinician can look at the whole picture with you."
+    ),
+}
+
+# Most urgent first: this is also the order in Result.urgent.
+URGENT_FLAGS: tuple[str, ...] = ("emergency", "crisis", "neurotoxicity")
+
+
+@dataclass(frozen=True)
+class UrgentDetail:
+    """What to do for one urgent flag, shown before anything else."""
+
+    flag: str
+    title: str
+    actions: tuple[str, ...]
+    learn_more: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "flag": self.flag,
+            "title": self.title,
+            "actions": list(self.actions),
+            "learn_more": self.learn_more,
+            "source": self.source,
+        }
+
+
+URGENT_DETAILS: dict[str, UrgentDetail] = {
+    "emergency": UrgentDetail(
+        flag="emergency",
+        title="These can be signs of an overdose. Get help now.",
+        actions=(
+            "Call your local emergency number now (911 in the US, 999 in the UK, "
+            "112 in Europe).",
+            "Give naloxone if you have it.",
+            "Stay with the person. Do not leave them alone.",
+            "Try to keep them awake and breathing. If they are not awake, lay "
+            "them on their side.",
+        ),
+        learn_more="staying-safe.md#overdose-signs",
+        source="cdc-overdose",
+    ),
+    "crisis": UrgentDetail(
+        flag="crisis",
+        title="You do not have to face this alone. Talk to someone now.",
+        actions=(
+            "Call or text a crisis line now: 988 in the US.",
+            "In the UK and Ireland, call Samaritans free on 116 123.",
+            "If you are in danger right now, call your local emergency number.",
+        ),
+        learn_more="staying-safe.md#crisis-lines",
+        source="hhs2019",
+    ),
+    "neurotoxicity": UrgentDetail(
+        flag="neurotoxicity",
+        title="These signs need a doctor today.",
+        actions=(
+            "Get medical care today, from your doctor, urgent care or an "
+            "emergency department.",
+            "Tell them which opioid you take and how much.",
+            "If there is a seizure, or the person cannot be woken, call your "
+            "local emergency number.",
+        ),
+        learn_more="staying-safe.md#neurotoxicity",
+        source="tompkins2011",
+    ),
+}

@@ -1,0 +1,527 @@
+"""The scoring rules, as data.
+
+Each rule reads one question (compound rules also look at a second one),
+adds ``weight`` to one pattern's evidence ("for") or takes it away
+("against"), and carries the plain sentence shown to the patient, the source
+it rests on and the page section that explains it. The site renders a table
+of these rules, so ``condition`` is written for people.
+
+How the weights were chosen (relative, not probabilities; no validated OIH
+questionnaire exists, so these are reasoned, not fitted):
+
+- 3: the response to a dose change, the most specific clue in every source
+  (worse after an increase, better after a planned reduction, lasting relief
+  after an increase; Chu 2008, Chen 2009, Silverman 2009), withdrawal signs
+  with a reduction (Rieb 2016), and a worse or new underlying problem, which
+  has to be ruled out first (Chu 2008, Silverman 2009), and use under a month.
+- 2: the pain's character (spread, new quality, allodynia; Chen 2009,
+  Chu 2008, Tompkins 2011), more pain while the dose went up, brief relief
+  then the same (tolerance), pain before the next dose, withdrawal signs,
+  more activity (pseudotolerance), pain improving overall.
+- 1: supporting context that is common to several patterns (3 months or more
+  of use, 75 MME/day or more, constant pain, neurotoxicity signs, pain with
+  activity, no change after an increase, and the tolerance "no" answers).
+- Against OIH: a condition that already sensitises pain (2, Verywell Health
+  after Lee 2011: it masks OIH), lasting relief after an increase (1).
+
+The OIH score is monotonic: every OIH feature only ever adds to "oih", and
+the only rules against OIH fire on answers that are not OIH features.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping, Optional
+
+from .mme import CHEN_MME, MMEResult
+from .questions import QUESTIONS_BY_ID
+
+__all__ = ["Facts", "Rule", "RULES", "RULES_BY_ID", "FOR", "AGAINST"]
+
+FOR = "for"
+AGAINST = "against"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules read: normalised answers plus the MME worked out from them."""
+
+    answers: Mapping[str, Any]
+    mme: Optional[MMEResult] = None
+
+    def get(self, question_id: str) -> Any:
+        """The normalised answer, or None when the question was not answered."""
+        return self.answers.get(question_id)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One scoring rule.
+
+    A rule fires when its declarative ``answers`` match (the single answer is
+    one of them, or any chosen option of a list question is one of them) and
+    its ``when`` predicate, if any, holds on the :class:`Facts`. ``detail``,
+    if given, personalises the patient sentence (for example with the MME
+    number); ``text`` stays the general sentence for the rules table.
+    """
+
+    id: str
+    question: str
+    condition: str
+    supports: str
+    effect: str
+    weight: float
+    text: str
+    source: str
+    learn_more: str
+    answers: tuple[str, ...] = ()
+    when: Optional[Callable[[Facts], bool]] = field(default=None, compare=False, repr=False)
+    detail: Optional[Callable[[Facts], str]] = field(default=None, compare=False, repr=False)
+
+    def fires(self, facts: Facts) -> bool:
+        """True if this rule applies to ``facts``."""
+        if self.answers:
+            value = facts.get(self.question)
+            if value is None:
+                return False
+            if isinstance(value, tuple):
+                if not any(option in self.answers for option in value):
+                    return False
+            elif value not in self.answers:
+                return False
+        return self.when(facts) if self.when is not None else True
+
+    def answer_text(self, facts: Facts) -> str:
+        """The answer that made the rule fire, as shown in a reason."""
+        if self.question == "medications":
+            total = facts.mme.total if facts.mme is not None else 0.0
+            return f"{total:g} MME/day"
+        value = facts.get(self.question)
+        if isinstance(value, tuple):
+            shown = [v for v in value if not self.answers or v in self.answers]
+            return ", ".join(shown) if shown else "none"
+        return "" if value is None else str(value)
+
+    def reason_text(self, facts: Facts) -> str:
+        """The sentence shown to the patient for this rule."""
+        return self.detail(facts) if self.detail is not None else self.text
+
+
+def _all_options(question_id: str) -> tuple[str, ...]:
+    return QUESTIONS_BY_ID[question_id].option_ids
+
+
+def _is(question_id: str, *values: str) -> Callable[[Facts], bool]:
+    return lambda facts: facts.get(question_id) in values
+
+
+def _both(*tests: Callable[[Facts], bool]) -> Callable[[Facts], bool]:
+    return lambda facts: all(test(facts) for test in tests)
+
+
+def _mme_at_least(threshold: float) -> Callable[[Facts], bool]:
+    return lambda facts: facts.mme is not None and facts.mme.total >= threshold
+
+
+def _mme_detail(facts: Facts) -> str:
+    total = facts.mme.total if facts.mme is not None else 0.0
+    return (
+        f"Your opioids add up to about {total:g} MME a day. OIH is seen more "
+        "often at 75 or more."
+    )
+
+
+# How each condition is named in a reason (lower case mid-sentence, but
+# abbreviations keep their capitals). A test checks every option has a name.
+_CONDITION_NAMES = {
+    "fibromyalgia": "fibromyalgia",
+    "migraine": "migraine",
+    "irritable_bowel": "irritable bowel syndrome (IBS)",
+    "rheumatoid_arthritis": "rheumatoid arthritis",
+    "chronic_fatigue": "chronic fatigue syndrome (ME/CFS)",
+    "ptsd": "PTSD",
+}
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _sensitization_detail(facts: Facts) -> str:
+    names = [_CONDITION_NAMES[c] for c in facts.get("sensitization_conditions") or ()]
+    own = "its own" if len(names) == 1 else "their own"
+    return (
+        f"You have {_join(names)}, which can make pain more sensitive on {own}. "
+        "So signs like spreading pain may not come from opioids."
+    )
+
+
+def _no_oih_signs(facts: Facts) -> bool:
+    return (
+        facts.get("pain_spread") == "no"
+        and facts.get("new_pain_quality") == "no"
+        and facts.get("allodynia") == ()
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    # --- response to a dose increase --------------------------------------
+    Rule(
+        id="after-increase-worse",
+        question="after_increase",
+        condition="after_increase is worse",
+        supports="oih", effect=FOR, weight=3,
+        text="Your pain got worse after your dose went up.",
+        source="chu2008",
+        learn_more="warning-signs.md#more-medicine-more-pain",
+        answers=("worse",),
+    ),
+    Rule(
+        id="after-increase-brief-then-worse",
+        question="after_increase",
+        condition="after_increase is brief_relief_then_worse",
+        supports="oih", effect=FOR, weight=3,
+        text="After your dose went up, your pain eased for a short time and then "
+        "got worse than before.",
+        source="seed-key-signs",
+        learn_more="warning-signs.md#more-medicine-more-pain",
+        answers=("brief_relief_then_worse",),
+    ),
+    Rule(
+        id="after-increase-brief-relief",
+        question="after_increase",
+        condition="after_increase is brief_relief_then_worse",
+        supports="tolerance", effect=FOR, weight=1,
+        text="Short relief after a higher dose can also be a sign of tolerance. "
+        "Both can happen at once.",
+        source="seed-key-signs",
+        learn_more="oih-or-tolerance.md#when-both-happen",
+        answers=("brief_relief_then_worse",),
+    ),
+    Rule(
+        id="after-increase-no-change",
+        question="after_increase",
+        condition="after_increase is no_change",
+        supports="oih", effect=FOR, weight=1,
+        text="A higher dose did not help your pain.",
+        source="chen2009",
+        learn_more="students/diagnosis-and-qst.md#chen-clinical-factors",
+        answers=("no_change",),
+    ),
+    Rule(
+        id="after-increase-lasting-relief",
+        question="after_increase",
+        condition="after_increase is lasting_relief",
+        supports="tolerance", effect=FOR, weight=3,
+        text="Your pain got better and stayed better after your dose went up.",
+        source="silverman2009",
+        learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
+        answers=("lasting_relief",),
+    ),
+    Rule(
+        id="after-increase-lasting-relief-not-oih",
+        question="after_increase",
+        condition="after_increase is lasting_relief",
+        supports="oih", effect=AGAINST, weight=1,
+        text="Lasting relief from a higher dose is not what OIH usually looks like.",
+        source="chen2009",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("lasting_relief",),
+    ),
+    Rule(
+        id="after-increase-brief-then-same",
+        question="after_increase",
+        condition="after_increase is brief_relief_then_same",
+        supports="tolerance", effect=FOR, weight=2,
+        text="After your dose went up, your pain eased for a while and then came "
+        "back the same.",
+        source="seed-key-signs",
+        learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
+        answers=("brief_relief_then_same",),
+    ),
+    # --- response to a planned reduction ------------------------------------
+    Rule(
+        id="after-decrease-improved",
+        question="after_decrease",
+        condition="after_decrease is improved",
+        supports="oih", effect=FOR, weight=3,
+        text="Your pain got better after a planned, lower dose.",
+        source="chen2009",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("improved",),
+    ),
+    Rule(
+        id="after-decrease-withdrawal",
+        question="after_decrease",
+        condition="after_decrease is worse_with_withdrawal",
+        supports="withdrawal", effect=FOR, weight=3,
+        text="Your pain got worse, along with signs of withdrawal, after your dose "
+        "went down.",
+        source="rieb2016",
+        learn_more="students/differential-diagnosis.md#withdrawal-associated-pain",
+        answers=("worse_with_withdrawal",),
+    ),
+    Rule(
+        id="after-decrease-worse",
+        question="after_decrease",
+        condition="after_decrease is worse",
+        supports="withdrawal", effect=FOR, weight=1,
+        text="Your pain got worse after your dose went down. Pain can flare for "
+        "about two weeks while the body adjusts.",
+        source="rieb2016",
+        learn_more="staying-safe.md#withdrawal",
+        answers=("worse",),
+    ),
+    # --- the pain itself --------------------------------------------------------
+    Rule(
+        id="pain-spread",
+        question="pain_spread",
+        condition="pain_spread is yes",
+        supports="oih", effect=FOR, weight=2,
+        text="Your pain has spread to places beyond the first problem.",
+        source="chen2009",
+        learn_more="warning-signs.md#pain-that-spreads",
+        answers=("yes",),
+    ),
+    Rule(
+        id="pain-same-place",
+        question="pain_spread",
+        condition="pain_spread is no",
+        supports="tolerance", effect=FOR, weight=1,
+        text="Your pain is still in the same place as before.",
+        source="seed-key-signs",
+        learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
+        answers=("no",),
+    ),
+    Rule(
+        id="new-pain-quality",
+        question="new_pain_quality",
+        condition="new_pain_quality is yes",
+        supports="oih", effect=FOR, weight=2,
+        text="You have new kinds of pain, like burning, electric or shooting pain.",
+        source="chen2009",
+        learn_more="warning-signs.md#new-kinds-of-pain",
+        answers=("yes",),
+    ),
+    Rule(
+        id="same-pain-quality",
+        question="new_pain_quality",
+        condition="new_pain_quality is no",
+        supports="tolerance", effect=FOR, weight=1,
+        text="Your pain feels the same kind as it did before.",
+        source="seed-key-signs",
+        learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
+        answers=("no",),
+    ),
+    Rule(
+        id="allodynia",
+        question="allodynia",
+        condition="allodynia has any option",
+        supports="oih", effect=FOR, weight=2,
+        text="Things that should not hurt, like a light touch, now cause pain.",
+        source="chu2008",
+        learn_more="warning-signs.md#touch-that-hurts",
+        answers=_all_options("allodynia"),
+    ),
+    Rule(
+        id="constant-pain",
+        question="pain_timing",
+        condition="pain_timing is constant",
+        supports="oih", effect=FOR, weight=1,
+        text="Your pain is there all the time, not only when a dose is due.",
+        source="seed-key-signs",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("constant",),
+    ),
+    Rule(
+        id="more-medicine-more-pain",
+        question="pain_trend",
+        condition="pain_trend is worse and dose_trend is increased",
+        supports="oih", effect=FOR, weight=2,
+        text="Your pain got worse over the same months that your dose went up.",
+        source="chu2008",
+        learn_more="warning-signs.md#more-medicine-more-pain",
+        answers=("worse",),
+        when=_is("dose_trend", "increased"),
+    ),
+    Rule(
+        id="worse-without-progression",
+        question="pain_trend",
+        condition="pain_trend is worse and condition_change is stable or improved",
+        supports="oih", effect=FOR, weight=1,
+        text="Your pain got worse even though the problem that first caused it "
+        "did not.",
+        source="chu2008",
+        learn_more="students/diagnosis-and-qst.md#rule-of-suspicion",
+        answers=("worse",),
+        when=_is("condition_change", "stable", "improved"),
+    ),
+    Rule(
+        id="long-term-use",
+        question="duration",
+        condition="duration is 3_to_12_months or over_12_months",
+        supports="oih", effect=FOR, weight=1,
+        text="You have taken opioids for 3 months or more. OIH is seen more often "
+        "after long use.",
+        source="chen2009",
+        learn_more="what-is-oih.md#who-gets-oih",
+        answers=("3_to_12_months", "over_12_months"),
+    ),
+    Rule(
+        id="high-mme",
+        question="medications",
+        condition=f"total MME is {CHEN_MME:g} a day or more",
+        supports="oih", effect=FOR, weight=1,
+        text="Your opioids add up to 75 MME a day or more. OIH is seen more often "
+        "at this level.",
+        source="chen2009",
+        learn_more="students/diagnosis-and-qst.md#chen-clinical-factors",
+        when=_mme_at_least(CHEN_MME),
+        detail=_mme_detail,
+    ),
+    Rule(
+        id="neurotoxicity-signs",
+        question="neurotoxicity_signs",
+        condition="neurotoxicity_signs has any option",
+        supports="oih", effect=FOR, weight=1,
+        text="Muscle jerks, confusion and similar signs can come with OIH.",
+        source="tompkins2011",
+        learn_more="staying-safe.md#neurotoxicity",
+        answers=_all_options("neurotoxicity_signs"),
+    ),
+    Rule(
+        id="sensitizing-condition",
+        question="sensitization_conditions",
+        condition="sensitization_conditions has any option",
+        supports="oih", effect=AGAINST, weight=2,
+        text="You have a condition that can make pain more sensitive on its own. "
+        "So signs like spreading pain may not come from opioids.",
+        source="verywell-allodynia",
+        learn_more="warning-signs.md#other-conditions-that-sensitise-pain",
+        answers=_all_options("sensitization_conditions"),
+        detail=_sensitization_detail,
+    ),
+    # --- tolerance ----------------------------------------------------------------
+    Rule(
+        id="dose-up-pain-steady",
+        question="dose_trend",
+        condition="dose_trend is increased and pain_trend is same or better",
+        supports="tolerance", effect=FOR, weight=1,
+        text="Your dose went up and your pain stayed steady or got better.",
+        source="silverman2009",
+        learn_more="students/differential-diagnosis.md#tolerance",
+        answers=("increased",),
+        when=_is("pain_trend", "same", "better"),
+    ),
+    # --- withdrawal ---------------------------------------------------------------
+    Rule(
+        id="pain-before-next-dose",
+        question="pain_timing",
+        condition="pain_timing is before_next_dose",
+        supports="withdrawal", effect=FOR, weight=2,
+        text="Your pain is worst just before your next dose is due.",
+        source="seed-seven-truths",
+        learn_more="tolerance-dependence-addiction.md#dependence-and-withdrawal",
+        answers=("before_next_dose",),
+    ),
+    Rule(
+        id="withdrawal-signs",
+        question="withdrawal_signs",
+        condition="withdrawal_signs has any option",
+        supports="withdrawal", effect=FOR, weight=2,
+        text="You get signs of withdrawal, like sweating or yawning, when a dose "
+        "is late.",
+        source="seed-seven-truths",
+        learn_more="staying-safe.md#withdrawal",
+        answers=_all_options("withdrawal_signs"),
+    ),
+    # --- other causes ---------------------------------------------------------------
+    Rule(
+        id="condition-worse",
+        question="condition_change",
+        condition="condition_change is worse",
+        supports="other_cause", effect=FOR, weight=3,
+        text="The problem that first caused your pain has gotten worse.",
+        source="silverman2009",
+        learn_more="students/differential-diagnosis.md#disease-progression",
+        answers=("worse",),
+    ),
+    Rule(
+        id="new-problem",
+        question="condition_change",
+        condition="condition_change is new_problem",
+        supports="other_cause", effect=FOR, weight=3,
+        text="You have a new injury or health problem that could cause pain.",
+        source="chu2008",
+        learn_more="students/differential-diagnosis.md#disease-progression",
+        answers=("new_problem",),
+    ),
+    Rule(
+        id="more-active",
+        question="activity_change",
+        condition="activity_change is more_active",
+        supports="other_cause", effect=FOR, weight=2,
+        text="You have been more active lately, and doing more can bring more pain.",
+        source="silverman2009",
+        learn_more="students/differential-diagnosis.md#pseudotolerance",
+        answers=("more_active",),
+    ),
+    Rule(
+        id="pain-with-activity",
+        question="pain_timing",
+        condition="pain_timing is with_activity",
+        supports="other_cause", effect=FOR, weight=1,
+        text="Your pain is worst when you move or do more.",
+        source="silverman2009",
+        learn_more="students/differential-diagnosis.md#pseudotolerance",
+        answers=("with_activity",),
+    ),
+    # --- not suggestive ---------------------------------------------------------------
+    Rule(
+        id="short-term-use",
+        question="duration",
+        condition="duration is under_1_month",
+        supports="not_suggestive", effect=FOR, weight=3,
+        text="You have taken opioids for less than a month. OIH is mostly seen "
+        "after longer use.",
+        source="chen2009",
+        learn_more="what-is-oih.md#who-gets-oih",
+        answers=("under_1_month",),
+    ),
+    Rule(
+        id="fairly-short-use",
+        question="duration",
+        condition="duration is 1_to_3_months",
+        supports="not_suggestive", effect=FOR, weight=1,
+        text="You have taken opioids for less than 3 months. OIH is seen more "
+        "often after longer use.",
+        source="chen2009",
+        learn_more="what-is-oih.md#who-gets-oih",
+        answers=("1_to_3_months",),
+    ),
+    Rule(
+        id="pain-better",
+        question="pain_trend",
+        condition="pain_trend is better",
+        supports="not_suggestive", effect=FOR, weight=2,
+        text="Your pain has gotten better over the last 3 months.",
+        source="chu2008",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("better",),
+    ),
+    Rule(
+        id="no-oih-signs",
+        question="pain_spread",
+        condition="pain_spread is no, new_pain_quality is no and allodynia is none",
+        supports="not_suggestive", effect=FOR, weight=2,
+        text="You have none of the main signs of OIH: no spreading pain, no new "
+        "kinds of pain, and no touch that hurts.",
+        source="chen2009",
+        learn_more="warning-signs.md#pain-that-spreads",
+        when=_no_oih_signs,
+    ),
+)
+
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

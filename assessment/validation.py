@@ -1,0 +1,159 @@
+"""Checking and normalising raw answers.
+
+Everything that can come from outside (a browser form, a JSON file, a test)
+passes through :func:`normalise` first, so the rules only ever see clean
+values. Any problem raises :class:`InvalidAnswer` and nothing else, with a
+message that names the question id (and, for medications, the row, the
+opioid or the word "dose"), so the browser can point at the faulty field.
+
+Policy choices (documented in docs/assessment-contract.md):
+
+- A missing question, or one whose value is ``None`` (JSON ``null``), is "not
+  answered". ``[]`` for a list question is an answer: "none of these".
+- Duplicate option ids in a list question are accepted and collapsed; list
+  answers are stored in the question's option order.
+- Two medication rows for the same opioid are accepted and both counted
+  (long- and short-acting forms of one opioid are common).
+- ``daily_dose`` must be a JSON number (not a string, not a boolean), finite,
+  above 0 and at most ``MAX_DAILY_DOSE``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from .mme import Medication
+from .opioids import OPIOIDS_BY_ID
+from .questions import MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
+
+__all__ = ["InvalidAnswer", "normalise", "MAX_DAILY_DOSE", "Answers"]
+
+# No real daily dose is anywhere near this; the cap keeps totals finite
+# (1e308 x 5 would overflow to inf and break JSON output).
+MAX_DAILY_DOSE = 100_000.0
+
+# A normalised answer set: question id -> str (single), tuple[str, ...]
+# (multi) or tuple[Medication, ...] (medications). Unanswered ids are absent.
+Answers = Mapping[str, Any]
+
+_MEDICATION_KEYS = frozenset({"opioid", "daily_dose"})
+
+
+class InvalidAnswer(ValueError):
+    """An answer set the contract does not allow. The message names the question."""
+
+
+def _describe(value: object) -> str:
+    # repr() of hostile input can be huge; keep error lines to one short line.
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _single(question_id: str, value: object, allowed: tuple[str, ...]) -> str:
+    if not isinstance(value, str):
+        raise InvalidAnswer(
+            f"{question_id}: expected one of {', '.join(allowed)}, got {_describe(value)}"
+        )
+    if value not in allowed:
+        raise InvalidAnswer(
+            f"{question_id}: {_describe(value)} is not an option "
+            f"(expected one of {', '.join(allowed)})"
+        )
+    return value
+
+
+def _multi(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    # A bare string is iterable, so check for list/tuple explicitly: "fibromyalgia"
+    # must not be read as the letters f, i, b...
+    if not isinstance(value, (list, tuple)):
+        raise InvalidAnswer(
+            f"{question_id}: expected a list of option ids, got {_describe(value)}"
+        )
+    chosen = set()
+    for item in value:
+        if not isinstance(item, str) or item not in allowed:
+            raise InvalidAnswer(
+                f"{question_id}: {_describe(item)} is not an option "
+                f"(expected some of {', '.join(allowed)})"
+            )
+        chosen.add(item)
+    return tuple(option for option in allowed if option in chosen)
+
+
+def _dose(where: str, value: object) -> float:
+    # bool is a subclass of int; True is not a dose.
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidAnswer(f"{where}: the dose must be a number, got {_describe(value)}")
+    try:
+        dose = float(value)
+    except OverflowError:  # a huge int
+        raise InvalidAnswer(f"{where}: the dose is too large") from None
+    if not math.isfinite(dose):
+        raise InvalidAnswer(f"{where}: the dose must be a finite number")
+    if dose <= 0:
+        raise InvalidAnswer(f"{where}: the dose must be more than 0")
+    if dose > MAX_DAILY_DOSE:
+        raise InvalidAnswer(f"{where}: the dose is too large to be a daily dose")
+    return dose
+
+
+def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
+    if not isinstance(value, (list, tuple)):
+        raise InvalidAnswer(
+            f"{question_id}: expected a list of {{\"opioid\", \"daily_dose\"}} rows, "
+            f"got {_describe(value)}"
+        )
+    rows: list[Medication] = []
+    for index, row in enumerate(value):
+        where = f"{question_id}[{index}]"
+        if not isinstance(row, Mapping):
+            raise InvalidAnswer(
+                f"{where}: expected {{\"opioid\": id, \"daily_dose\": number}}, "
+                f"got {_describe(row)}"
+            )
+        keys = set(row.keys())
+        if keys != _MEDICATION_KEYS:
+            extra = sorted(map(_describe, keys - _MEDICATION_KEYS))
+            missing = sorted(_MEDICATION_KEYS - keys)
+            problem = f"unknown key {', '.join(extra)}" if extra else f"missing {', '.join(missing)}"
+            if "daily_dose" in missing:
+                problem += " (the dose)"
+            raise InvalidAnswer(f"{where}: {problem}")
+        opioid = row["opioid"]
+        if not isinstance(opioid, str) or opioid not in OPIOIDS_BY_ID:
+            raise InvalidAnswer(
+                f"{where}: unknown opioid {_describe(opioid)} "
+                f"(expected one of {', '.join(OPIOIDS_BY_ID)})"
+            )
+        rows.append(Medication(opioid, _dose(f"{where} {opioid}", row["daily_dose"])))
+    return tuple(rows)
+
+
+def normalise(answers: object) -> dict[str, Any]:
+    """Validate raw ``answers`` and return them in normal form.
+
+    Raises :class:`InvalidAnswer` (and only that) for anything the contract
+    does not allow.
+    """
+    if not isinstance(answers, Mapping):
+        raise InvalidAnswer(
+            f"answers: expected a mapping of question id to answer, got {type(answers).__name__}"
+        )
+    clean: dict[str, Any] = {}
+    for question_id, value in answers.items():
+        if not isinstance(question_id, str) or question_id not in QUESTIONS_BY_ID:
+            raise InvalidAnswer(f"{_describe(question_id)}: unknown question id")
+        if value is None:
+            continue
+        question = QUESTIONS_BY_ID[question_id]
+        if question.kind == SINGLE:
+            clean[question_id] = _single(question_id, value, question.option_ids)
+        elif question.kind == MULTI:
+            clean[question_id] = _multi(question_id, value, question.option_ids)
+        elif question.kind == MEDICATIONS:
+            clean[question_id] = _medications(question_id, value)
+        else:  # pragma: no cover - guarded by the question bank tests
+            raise AssertionError(question.kind)
+    return clean

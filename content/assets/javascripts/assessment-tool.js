@@ -1,0 +1,343 @@
+/*
+ * OIH Guide self-check.
+ *
+ * The form is plain HTML rendered at build time. This script starts Pyodide
+ * from the site's own files as soon as the page opens, so people can answer
+ * while it boots; on submit it hands the answers to assessment.assess() in
+ * Python and renders the result. Nothing is sent anywhere and nothing is stored.
+ */
+(function () {
+  "use strict";
+
+  var root = document.getElementById("oih-tool");
+  if (!root) return;
+
+  var form = document.getElementById("oih-form");
+  var submitButton = document.getElementById("oih-submit");
+  var statusText = root.querySelector(".oih-tool__status-text");
+  var formError = document.getElementById("oih-form-error");
+  var result = document.getElementById("oih-result");
+  var resultBody = document.getElementById("oih-result-body");
+  var toolData = JSON.parse(document.getElementById("oih-tool-data").textContent);
+
+  var PATTERN_WORDS = {
+    oih: "opioid-induced hyperalgesia (OIH)",
+    tolerance: "tolerance",
+    mixed: "a mix of tolerance and OIH",
+    withdrawal: "withdrawal-related pain",
+    other_cause: "another cause",
+    not_suggestive: "no sign of OIH",
+    unclear: "no clear pattern yet"
+  };
+
+  // Python code run once after boot. JSON crosses the JS-Python boundary in
+  // both directions, so no Python objects leak into JavaScript.
+  var RUNNER = [
+    "import json",
+    "from assessment import assess, InvalidAnswer",
+    "def _oih_run(text):",
+    "    try:",
+    "        return json.dumps({'ok': True, 'result': assess(json.loads(text)).to_dict()})",
+    "    except InvalidAnswer as error:",
+    "        return json.dumps({'ok': False, 'error': str(error)})",
+    "_oih_run"
+  ].join("\n");
+
+  function setState(state, message) {
+    root.setAttribute("data-state", state);
+    statusText.textContent = message;
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function withTimeout(promise, ms) {
+    // loadPyodide never settles when the wasm cannot be fetched, so a
+    // deadline is the only way to turn that hang into a visible error.
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () {
+        reject(new Error("the checker took longer than " + Math.round(ms / 1000) + " seconds to load"));
+      }, ms);
+      promise.then(
+        function (value) { clearTimeout(timer); resolve(value); },
+        function (error) { clearTimeout(timer); reject(error); }
+      );
+    });
+  }
+
+  async function bootEngine() {
+    var base = new URL(root.getAttribute("data-pyodide-base"), document.baseURI).href;
+    await loadScript(base + "pyodide.js");
+    var pyodide = await window.loadPyodide({
+      indexURL: base,
+      // The core needs no packages, so the 119 kB lock file is not fetched.
+      lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
+    });
+    var response = await fetch(root.getAttribute("data-wheel-url"));
+    if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
+    var wheel = await response.arrayBuffer();
+    var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+    pyodide.unpackArchive(wheel, "zip", { extractDir: sitePackages });
+    var run = pyodide.runPython(RUNNER);
+    return function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
+  }
+
+  var timeoutMs = Number(root.getAttribute("data-timeout-ms")) || 120000;
+  setState("loading", "Getting the checker ready. You can start answering now.");
+  var engine = withTimeout(bootEngine(), timeoutMs);
+  engine.then(
+    function () { setState("ready", "The checker is ready. Answer what you can, then choose See my result."); },
+    function (error) {
+      setState("error", "Sorry, the checker could not load (" + error.message + "). " +
+        "You can still read the questions and the rest of this site. Try reloading the page later.");
+    }
+  );
+  // The form is usable while Pyodide boots: submitting just waits for it.
+  submitButton.disabled = false;
+
+  // ---- Reading the form -------------------------------------------------
+
+  function collectAnswers() {
+    var answers = {};
+    form.querySelectorAll("fieldset[data-question]").forEach(function (fieldset) {
+      var id = fieldset.getAttribute("data-question");
+      var kind = fieldset.getAttribute("data-kind");
+      if (kind === "single") {
+        var chosen = fieldset.querySelector("input[type=radio]:checked");
+        if (chosen) answers[id] = chosen.value;
+      } else if (kind === "multi") {
+        var values = [];
+        fieldset.querySelectorAll("input[name='" + id + "']:checked").forEach(function (box) {
+          values.push(box.value);
+        });
+        var none = fieldset.querySelector("input[data-none-for]");
+        if (values.length || (none && none.checked)) answers[id] = values;
+      } else if (kind === "medications") {
+        var medicines = [];
+        fieldset.querySelectorAll(".oih-med-row").forEach(function (row) {
+          var opioid = row.querySelector("select").value;
+          var dose = row.querySelector("input").value.trim();
+          if (!opioid && !dose) return;
+          medicines.push({ opioid: opioid, daily_dose: dose === "" ? null : Number(dose) });
+        });
+        if (medicines.length) answers[id] = medicines;
+      }
+    });
+    return answers;
+  }
+
+  // "None of these" and the real options exclude each other.
+  form.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.type !== "checkbox" || !box.checked) return;
+    var fieldset = box.closest("fieldset");
+    if (box.hasAttribute("data-none-for")) {
+      fieldset.querySelectorAll("input[name='" + box.getAttribute("data-none-for") + "']").forEach(function (other) {
+        other.checked = false;
+      });
+    } else {
+      var none = fieldset.querySelector("input[data-none-for]");
+      if (none) none.checked = false;
+    }
+  });
+
+  // The unit follows the chosen opioid: patches are dosed in mcg an hour.
+  form.addEventListener("change", function (event) {
+    var select = event.target;
+    if (select.tagName !== "SELECT") return;
+    var row = select.closest(".oih-med-row");
+    var option = select.options[select.selectedIndex];
+    var unit = option && option.getAttribute("data-unit");
+    row.querySelector(".oih-med-row__unit").textContent =
+      unit === "mcg/hr" ? "(mcg an hour)" : unit ? "(mg a day, all doses added up)" : "(mg a day; for a patch, mcg an hour)";
+  });
+
+  // ---- Rendering the result ---------------------------------------------
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function pageLink(target, text) {
+    var parts = String(target).split("#");
+    var url = toolData.pages[parts[0]];
+    if (url === undefined) return el("span", {}, [text]);
+    return el("a", { href: url + (parts[1] ? "#" + parts[1] : "") }, [text]);
+  }
+
+  function referenceLink(id) {
+    var reference = toolData.references[id];
+    if (!reference) return el("span", {}, [id]);
+    return pageLink("references.md#ref-" + id, "[" + reference.number + "] " + reference.short);
+  }
+
+  function urgentBox(detail) {
+    var box = el("div", { "class": "admonition danger oih-urgent", "data-flag": detail.flag, role: "alert", tabindex: "-1" }, [
+      el("p", { "class": "admonition-title" }, [detail.title])
+    ]);
+    var list = el("ul");
+    detail.actions.forEach(function (action) { list.appendChild(el("li", {}, [action])); });
+    box.appendChild(list);
+    if (detail.learn_more) box.appendChild(el("p", {}, [pageLink(detail.learn_more, "More about what to do")]));
+    return box;
+  }
+
+  function reasonItem(reason) {
+    var direction = reason.effect === "for" ? "Points towards " : "Points away from ";
+    return el("li", { "class": "oih-reason oih-reason--" + reason.effect, "data-rule": reason.rule }, [
+      el("span", { "class": "oih-reason__text" }, [reason.text + " "]),
+      el("span", { "class": "oih-reason__meta" }, [
+        direction + (PATTERN_WORDS[reason.supports] || reason.supports) + ". Source: ",
+        referenceLink(reason.source),
+        ". ",
+        pageLink(reason.learn_more, "Learn more")
+      ])
+    ]);
+  }
+
+  function answerSummary() {
+    var list = el("dl", { "class": "oih-print-answers" });
+    form.querySelectorAll("fieldset[data-question]").forEach(function (fieldset) {
+      var chosen = [];
+      if (fieldset.getAttribute("data-kind") === "medications") {
+        fieldset.querySelectorAll(".oih-med-row").forEach(function (row) {
+          var select = row.querySelector("select");
+          var dose = row.querySelector("input").value.trim();
+          if (select.value) chosen.push(select.options[select.selectedIndex].text + " " + dose + " " +
+            (select.options[select.selectedIndex].getAttribute("data-unit") || ""));
+        });
+      } else {
+        fieldset.querySelectorAll("input:checked").forEach(function (input) {
+          chosen.push(fieldset.querySelector("label[for='" + input.id + "']").textContent);
+        });
+      }
+      list.appendChild(el("dt", {}, [fieldset.querySelector("legend").textContent]));
+      list.appendChild(el("dd", {}, [chosen.length ? chosen.join("; ") : "Not answered"]));
+    });
+    return list;
+  }
+
+  function renderResult(data) {
+    resultBody.textContent = "";
+    var urgentNodes = (data.urgent_details || []).map(urgentBox);
+    urgentNodes.forEach(function (node) { resultBody.appendChild(node); });
+
+    resultBody.appendChild(el("p", { "class": "oih-result__pattern" }, [
+      el("strong", {}, ["Pattern: " + data.pattern_label])
+    ]));
+    resultBody.appendChild(el("p", { "class": "oih-result__summary" }, [data.summary]));
+    if (data.confidence) {
+      resultBody.appendChild(el("p", { "class": "oih-result__confidence" }, ["How clear the pattern is: " + data.confidence + "."]));
+    }
+
+    if (data.reasons && data.reasons.length) {
+      resultBody.appendChild(el("h3", {}, ["What pointed which way"]));
+      var reasons = el("ul", { "class": "oih-reasons" });
+      data.reasons.forEach(function (reason) { reasons.appendChild(reasonItem(reason)); });
+      resultBody.appendChild(reasons);
+    }
+
+    if (data.mme) {
+      var mme = el("div", { "class": "oih-result__mme" }, [
+        el("h3", {}, ["Your daily opioid amount"]),
+        el("p", {}, ["About " + Math.round(data.mme.total) + " morphine milligram equivalents (MME) a day. ",
+          "MME is a rough guide to risk, not a way to swap medicines. Source: ", referenceLink("cdc2022"), "."])
+      ]);
+      (data.mme.excluded || []).forEach(function (item) { mme.appendChild(el("p", {}, [item.reason])); });
+      resultBody.appendChild(mme);
+    }
+
+    resultBody.appendChild(el("h3", {}, ["What to do next"]));
+    var steps = el("ol", { "class": "oih-next-steps" });
+    (data.next_steps || []).forEach(function (step) { steps.appendChild(el("li", {}, [step])); });
+    resultBody.appendChild(steps);
+
+    resultBody.appendChild(el("p", { "class": "oih-result__disclaimer" }, [
+      "This self-check informs; it does not diagnose. No tested OIH questionnaire exists yet. ",
+      "Only a clinician who knows you can tell what is causing your pain."
+    ]));
+
+    var printButton = el("button", { type: "button", "class": "md-button oih-print-button" }, [
+      "Print or save a summary for your clinician"
+    ]);
+    printButton.addEventListener("click", function () { window.print(); });
+    resultBody.appendChild(printButton);
+
+    var printed = el("div", { "class": "oih-print-only" }, [
+      el("h3", {}, ["Your answers"]),
+      answerSummary(),
+      el("p", {}, ["Made with the OIH Guide self-check on " + new Date().toLocaleDateString(undefined, {
+        year: "numeric", month: "long", day: "numeric" }) + ". Nothing was stored or sent."])
+    ]);
+    resultBody.appendChild(printed);
+
+    result.setAttribute("data-urgent", (data.urgent || []).join(" "));
+    result.setAttribute("data-pattern", data.pattern);
+    result.hidden = false;
+    (urgentNodes[0] || result).focus();
+  }
+
+  function showFormError(message) {
+    formError.textContent = message;
+    formError.hidden = false;
+  }
+
+  function legendFor(message) {
+    var match = /\b([a-z]+(?:_[a-z]+)+|[a-z]+)\b/g;
+    var found;
+    while ((found = match.exec(message))) {
+      var fieldset = document.getElementById("q-" + found[1]);
+      if (fieldset) return { fieldset: fieldset, legend: fieldset.querySelector("legend").textContent };
+    }
+    return null;
+  }
+
+  form.addEventListener("submit", async function (event) {
+    event.preventDefault();
+    formError.hidden = true;
+    var answers = collectAnswers();
+    if (root.getAttribute("data-state") === "loading") {
+      statusText.textContent = "Working out your result as soon as the checker is ready. Your answers are kept.";
+    }
+    var run;
+    try {
+      run = await engine;
+    } catch (error) {
+      showFormError("The checker could not load, so it cannot work out a result. Your answers are still on the page.");
+      return;
+    }
+    try {
+      var outcome = run(answers);
+      if (!outcome.ok) {
+        var place = legendFor(outcome.error);
+        showFormError("Please check your answer" + (place ? " to \u201c" + place.legend + "\u201d" : "") + ": " + outcome.error);
+        if (place) place.fieldset.scrollIntoView({ block: "center" });
+        return;
+      }
+      renderResult(outcome.result);
+      if (root.getAttribute("data-state") === "ready") statusText.textContent = "Your result is below.";
+    } catch (error) {
+      showFormError("Something went wrong while working out your result. Your answers are still on the page. (" + error.message + ")");
+    }
+  });
+
+  form.addEventListener("reset", function () {
+    result.hidden = true;
+    result.setAttribute("data-pattern", "");
+    result.setAttribute("data-urgent", "");
+    resultBody.textContent = "";
+    formError.hidden = true;
+  });
+})();

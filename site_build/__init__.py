@@ -1,0 +1,1 @@
+"""The OIH Guide build: MkDocs hooks, templates, Pyodide vendoring and packaging."""

@@ -1,0 +1,68 @@
+"""Render the self-check's form from the question bank in ``assessment``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import jinja2
+
+from assessment import OPIOIDS, QUESTIONS, SECTIONS, Question
+
+# Three rows cover nearly everyone (a long-acting opioid, a short-acting one
+# for breakthrough pain, and one more) without any script to add rows.
+MEDICATION_ROWS = 3
+
+# Long enough for a slow phone to fetch about 6 MB; a missing file fails at
+# once through the script's error event, so this only catches a hang.
+LOAD_TIMEOUT_MS = 120_000
+
+_ENVIRONMENT = jinja2.Environment(
+    loader=jinja2.PackageLoader("site_build", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class _SectionView:
+    id: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+
+
+def _sections() -> list[_SectionView]:
+    views = []
+    for section in SECTIONS:
+        questions = tuple(q for q in QUESTIONS if q.section == section.id)
+        views.append(_SectionView(section.id, section.title, section.intro, questions))
+    return views
+
+
+def render_form(
+    *,
+    pyodide_base: str,
+    wheel_url: str,
+    tool_data: Mapping[str, Any],
+    timeout_ms: int = LOAD_TIMEOUT_MS,
+) -> str:
+    """The tool's HTML: every question as a fieldset, ready at first paint.
+
+    ``tool_data`` is embedded as JSON for the script: page links for the
+    reasons, reference labels, and anything else only the build knows.
+    """
+    template = _ENVIRONMENT.get_template("assessment_form.html.j2")
+    return template.render(
+        sections=_sections(),
+        opioids=OPIOIDS,
+        medication_rows=MEDICATION_ROWS,
+        pyodide_base=pyodide_base,
+        wheel_url=wheel_url,
+        timeout_ms=timeout_ms,
+        tool_data=tool_data,
+    )
+
+
+__all__ = ["render_form", "MEDICATION_ROWS", "LOAD_TIMEOUT_MS"]

@@ -1,0 +1,32 @@
+"""The glossary: read the abbreviation definitions and render them as a page section."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<text>.+?)\s*$")
+
+
+def read_terms(path: Path) -> list[tuple[str, str]]:
+    """(term, definition) pairs from an abbreviations file, sorted case-insensitively.
+
+    The same term may be defined in several spellings (``OIH``/``oih``) for the
+    tooltips; the glossary lists each definition once, under its first spelling.
+    """
+    terms: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = _DEFINITION.match(line)
+        if match:
+            term, text = match.group("term").strip(), match.group("text")
+            terms.setdefault(term.casefold(), (term, text))
+    return sorted(terms.values(), key=lambda pair: pair[0].casefold())
+
+
+def render_glossary(terms: list[tuple[str, str]]) -> str:
+    """A Markdown definition list of ``terms`` with a stable anchor per term."""
+    blocks = []
+    for term, text in terms:
+        anchor = "term-" + re.sub(r"[^a-z0-9]+", "-", term.casefold()).strip("-")
+        blocks.append(f'<span id="{anchor}"></span>{term}\n:   {text}\n')
+    return "\n".join(blocks)

@@ -1,0 +1,98 @@
+"""MkDocs hooks: the one place the build extends MkDocs (see mkdocs.yml ``hooks``).
+
+- Markdown stage: generated sections (references, glossary, rules table), the
+  safety box, the sources-and-review footer, and ``[@id]`` citations.
+- HTML stage: the self-check form, rendered from ``assessment`` by Jinja2.
+- After the build: the pinned Pyodide runtime and the ``assessment`` wheel are
+  copied into the site, so the site never needs another origin.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+# MkDocs loads this file by path, so the project root is not importable by
+# default; the hooks need ``site_build`` and ``assessment`` from this checkout.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from assessment.references import REFERENCES, reference_number  # noqa: E402
+from site_build import citations, page_parts, tool_assets  # noqa: E402
+from site_build.form import render_form  # noqa: E402
+from site_build.glossary import read_terms, render_glossary  # noqa: E402
+from site_build.references_page import render_references  # noqa: E402
+from site_build.rules_table import render_rules_table  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.oih")
+
+INCLUDES_DIR = PROJECT_ROOT / "includes"
+FORM_MARKER = "<!-- oih:assessment-form -->"
+_MARKDOWN_MARKERS = {
+    "<!-- oih:references -->": lambda: render_references(),
+    "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
+    "<!-- oih:rules-table -->": lambda: render_rules_table(),
+}
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    src = page.file.src_uri
+    problems = page_parts.missing_meta(page.meta)
+    if problems:
+        raise PluginError(f"{src}: front matter is missing or wrong: {', '.join(problems)}")
+
+    for marker, render in _MARKDOWN_MARKERS.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, render())
+
+    try:
+        cited = citations.cited_ids(markdown)
+    except citations.UnknownReference as error:
+        raise PluginError(f"{src}: {error}") from None
+    if not cited and src != "references.md":
+        log.warning("%s cites no source: every page cites at least one work", src)
+
+    if page.meta.get("safety_box"):
+        markdown += "\n\n" + page_parts.safety_box(INCLUDES_DIR, src) + "\n"
+    if src != "references.md":
+        markdown += "\n\n" + page_parts.page_footer(page.meta, cited, src) + "\n"
+    return citations.link_citations(
+        markdown, page_parts.relative_link("references.md", src)
+    )
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    if not page.meta.get("tool"):
+        return html
+    if FORM_MARKER not in html:
+        raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER}")
+    page_urls = {
+        file.src_uri: file.url_relative_to(page.file) for file in files.documentation_pages()
+    }
+    site_root = files.get_file_from_path("index.md").url_relative_to(page.file)
+    site_root = site_root.rsplit("/", 1)[0] + "/" if "/" in site_root else ""
+    tool_data = {
+        "pages": page_urls,
+        "references": {
+            ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
+        },
+    }
+    form = render_form(
+        pyodide_base=site_root + tool_assets.PYODIDE_DIR + "/",
+        wheel_url=site_root + tool_assets.wheel_path(),
+        tool_data=tool_data,
+    )
+    return html.replace(FORM_MARKER, form)
+
+
+def on_post_build(config: Any) -> None:
+    site_dir = Path(config["site_dir"])
+    try:
+        tool_assets.write_tool_assets(PROJECT_ROOT, site_dir)
+    except tool_assets.PyodideMissing as error:
+        raise PluginError(str(error)) from None

@@ -1,0 +1,71 @@
+"""Serve a built site on loopback, with the MIME types Pyodide needs.
+
+``python -m http.server`` would do, except that a browser only streams
+WebAssembly served as ``application/wasm``, and ``.mjs`` must be JavaScript;
+this server pins both instead of trusting the machine's mime.types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+_TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".webmanifest": "application/manifest+json",
+    ".whl": "application/zip",
+    ".zip": "application/zip",
+    ".svg": "image/svg+xml",
+}
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **_TYPES}
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        if getattr(self.server, "verbose", False):
+            super().log_message(format, *args)
+
+
+def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0) -> http.server.ThreadingHTTPServer:
+    """A threading HTTP server for ``directory``; port 0 picks a free port."""
+    handler = functools.partial(_Handler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def serve_in_background(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Start serving ``directory`` on a free loopback port; return the server and its base URL."""
+    server = make_server(directory)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return server, f"http://{host}:{port}/"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Serve the built OIH Guide on loopback.")
+    parser.add_argument("--dir", default="site", type=Path, help="the built site (default: site)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", default=8000, type=int)
+    args = parser.parse_args(argv)
+    if not (args.dir / "index.html").exists():
+        parser.error(f"{args.dir}/index.html not found: run `make build` first")
+    server = make_server(args.dir, args.host, args.port)
+    server.verbose = True  # type: ignore[attr-defined]
+    print(f"Serving {args.dir} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""The self-check in Chromium: it boots from the site's own files and agrees with CPython."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from assessment import QUESTIONS, assess
+
+from .conftest import TOOL_READY_TIMEOUT_MS
+from .form_helpers import fill_form, submit_and_wait
+
+CASES: dict[str, dict[str, Any]] = {
+    "oih-picture": {
+        "duration": "over_12_months",
+        "dose_trend": "increased",
+        "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
+        "pain_trend": "worse",
+        "after_increase": "brief_relief_then_worse",
+        "after_decrease": "improved",
+        "pain_timing": "constant",
+        "pain_spread": "yes",
+        "new_pain_quality": "yes",
+        "allodynia": ["light_touch", "clothing_or_bedding"],
+        "condition_change": "stable",
+        "activity_change": "same",
+        "withdrawal_signs": [],
+        "sensitization_conditions": [],
+        "overdose_signs": [],
+        "neurotoxicity_signs": [],
+        "self_harm_thoughts": "no",
+    },
+    "tolerance-picture": {
+        "duration": "3_to_12_months",
+        "dose_trend": "increased",
+        "pain_trend": "same",
+        "after_increase": "lasting_relief",
+        "pain_timing": "constant",
+        "pain_spread": "no",
+        "new_pain_quality": "no",
+        "allodynia": [],
+        "condition_change": "stable",
+        "activity_change": "same",
+    },
+    "urgent-with-withdrawal": {
+        "overdose_signs": ["slow_or_shallow_breathing"],
+        "self_harm_thoughts": "yes",
+        "neurotoxicity_signs": ["muscle_jerks"],
+        "pain_timing": "before_next_dose",
+        "withdrawal_signs": ["sweating", "yawning", "restlessness"],
+        "after_decrease": "worse_with_withdrawal",
+        "duration": "over_12_months",
+    },
+    "nothing-answered": {},
+}
+
+pytestmark = pytest.mark.browser
+
+
+def open_tool(page: Page, site_url: str) -> None:
+    page.goto(site_url + "assessment/")
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_browser_result_equals_cpython(page: Page, site_url: str, case: str) -> None:
+    answers = CASES[case]
+    expected = assess(answers).to_dict()
+    open_tool(page, site_url)
+    fill_form(page, answers)
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+
+    result = page.locator("#oih-result")
+    assert result.get_attribute("data-pattern") == expected["pattern"]
+    assert result.get_attribute("data-urgent").split() == expected["urgent"]
+    shown_rules = page.locator("#oih-result [data-rule]").evaluate_all(
+        "nodes => nodes.map(n => n.dataset.rule)"
+    )
+    assert shown_rules == [reason["rule"] for reason in expected["reasons"]]
+    assert page.locator("#oih-tool").get_attribute("data-state") == "ready"
+
+
+def test_urgent_boxes_come_first_and_take_focus(page: Page, site_url: str) -> None:
+    open_tool(page, site_url)
+    fill_form(page, CASES["urgent-with-withdrawal"])
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    first = page.locator("#oih-result-body > *").first
+    assert first.get_attribute("data-flag") == "emergency"
+    assert first.get_attribute("role") == "alert"
+    assert page.evaluate("document.activeElement.dataset.flag") == "emergency"
+
+
+def test_result_is_a_live_region_with_next_steps(page: Page, site_url: str) -> None:
+    open_tool(page, site_url)
+    fill_form(page, CASES["oih-picture"])
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    result = page.locator("#oih-result")
+    assert result.get_attribute("aria-live") == "polite"
+    expect(result).to_contain_text("clinician")
+    expect(result).to_contain_text("does not diagnose")
+    expect(page.locator(".oih-print-button")).to_be_visible()
+
+
+def test_state_becomes_ready(page: Page, site_url: str) -> None:
+    open_tool(page, site_url)
+    assert page.locator("#oih-tool").get_attribute("data-state") in {"loading", "ready"}
+    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    expect(page.locator("#oih-tool-status")).to_contain_text("ready")
+
+
+def test_bad_dose_gives_a_readable_message_and_keeps_answers(page: Page, site_url: str) -> None:
+    open_tool(page, site_url)
+    page.check("#q-pain_spread-yes")
+    page.select_option("#medications-0-opioid", "morphine")
+    page.click("#oih-submit")
+    error = page.locator("#oih-form-error")
+    expect(error).to_be_visible(timeout=TOOL_READY_TIMEOUT_MS)
+    expect(error).to_contain_text("dose")
+    assert "Traceback" not in error.inner_text()
+    assert page.is_checked("#q-pain_spread-yes")
+    assert page.locator("#oih-result").get_attribute("data-pattern") == ""
+
+
+def test_form_reads_without_javascript(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "assessment/")
+        legends = page.locator("fieldset.oih-question > legend")
+        expect(legends).to_have_count(len(QUESTIONS))
+        for question in QUESTIONS:
+            expect(page.locator(f"#q-{question.id} > legend")).to_be_visible()
+        expect(page.locator("noscript")).to_have_count(1)
+    finally:
+        context.close()
