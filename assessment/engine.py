@@ -129,9 +129,9 @@ _NALOXONE_STEP = (
     "keep it at home."
 )
 _GENTLE_CRISIS_STEP = (
-    "If you ever have thoughts of harming yourself, you can call or text a "
-    "crisis line at any time: 988 in the US, or Samaritans on 116 123 in the "
-    "UK and Ireland."
+    "If you ever have thoughts of harming yourself, you can reach a crisis line "
+    "at any time. In the US, call or text 988. In the UK and Ireland, call "
+    "Samaritans on 116 123."
 )
 _DISCLAIMER_STEP = (
     "No validated OIH questionnaire exists yet, so this check cannot diagnose "

@@ -27,7 +27,7 @@ from site_build import citations, page_parts, tool_assets  # noqa: E402
 from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
-from site_build.rules_table import render_rules_table  # noqa: E402
+from site_build.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.oih")
 
@@ -37,6 +37,7 @@ _MARKDOWN_MARKERS = {
     "<!-- oih:references -->": lambda: render_references(),
     "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
     "<!-- oih:rules-table -->": lambda: render_rules_table(),
+    "<!-- oih:thresholds-table -->": lambda: render_thresholds_table(),
 }
 
 

@@ -1,0 +1,188 @@
+"""The decision procedure, urgent flags, next steps and the to_dict() shape."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assessment import URGENT_FLAGS, assess
+from assessment import engine
+from assessment.engine import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
+
+TOP_KEYS = {"contract_version", "pattern", "pattern_label", "summary", "confidence", "urgent",
+            "urgent_details", "reasons", "scores", "mme", "next_steps", "answered",
+            "question_count"}
+REASON_KEYS = {"rule", "question", "answer", "supports", "effect", "weight", "text", "source",
+               "learn_more"}
+
+
+def test_to_dict_shape(cases: dict) -> None:
+    out = assess({**cases["oih"], "overdose_signs": ["pinpoint_pupils"]}).to_dict()
+    assert set(out) == TOP_KEYS
+    assert out["contract_version"] == 1
+    assert out["question_count"] == 17
+    assert out["answered"] == 17
+    assert out["confidence"] in ("low", "moderate", "high")
+    assert set(out["scores"]) == {"oih", "tolerance", "withdrawal", "other_cause", "not_suggestive"}
+    assert all(isinstance(v, float) for v in out["scores"].values())
+    assert all(set(r) == REASON_KEYS for r in out["reasons"])
+    assert set(out["mme"]) == {"total", "items", "excluded", "naloxone"}
+    detail = out["urgent_details"][0]
+    assert {"flag", "title", "actions", "learn_more"} <= set(detail)
+    json.dumps(out, allow_nan=False)
+
+
+def test_empty_answers() -> None:
+    out = assess({}).to_dict()
+    assert out["pattern"] == "unclear" and out["confidence"] == "low"
+    assert out["urgent"] == [] and out["reasons"] == [] and out["mme"] is None
+    assert out["answered"] == 0
+    assert out["next_steps"][0].startswith("Talk to the clinician who prescribes")
+
+
+def test_too_few_core_answers_is_unclear_even_with_strong_clues() -> None:
+    answers = {"after_increase": "worse", "after_decrease": "improved", "pain_spread": "yes"}
+    assert len(answers) < MIN_CORE_ANSWERED
+    result = assess(answers)
+    assert result.scores["oih"] >= 8
+    assert result.pattern == "unclear"
+    # The clues are still shown, best first.
+    assert result.reasons[0].supports == "oih"
+
+
+def test_enough_core_answers_names_the_pattern() -> None:
+    answers = {"after_increase": "worse", "after_decrease": "improved", "pain_spread": "yes",
+               "new_pain_quality": "yes"}
+    assert assess(answers).pattern == "oih"
+
+
+def test_safety_answers_do_not_count_as_core() -> None:
+    assert not {"overdose_signs", "neurotoxicity_signs", "self_harm_thoughts",
+                "medications", "sensitization_conditions"} & set(CORE_QUESTIONS)
+
+
+def test_tie_is_unclear() -> None:
+    # other_cause 3 (condition worse) vs withdrawal 3 (decrease with withdrawal)
+    answers = {"condition_change": "worse", "after_decrease": "worse_with_withdrawal",
+               "pain_spread": "unsure", "new_pain_quality": "unsure"}
+    result = assess(answers)
+    assert result.scores["other_cause"] == result.scores["withdrawal"] == 3
+    assert result.pattern == "unclear"
+
+
+def test_low_top_score_is_unclear() -> None:
+    answers = {"duration": "over_12_months", "pain_trend": "worse", "pain_spread": "unsure",
+               "new_pain_quality": "unsure", "dose_trend": "stable"}
+    assert assess(answers).pattern == "unclear"
+
+
+@pytest.mark.parametrize(("scores", "expected"), [
+    ({"oih": 5, "tolerance": 4, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0}, "mixed"),
+    ({"oih": 4, "tolerance": 4, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0}, "mixed"),
+    ({"oih": 8, "tolerance": 4, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0}, "oih"),
+    ({"oih": 2, "tolerance": 4, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0},
+     "tolerance"),
+    ({"oih": 4, "tolerance": 4, "withdrawal": 0, "other_cause": 6, "not_suggestive": 0},
+     "other_cause"),
+    ({"oih": 4, "tolerance": 4, "withdrawal": 0, "other_cause": 4, "not_suggestive": 0}, "mixed"),
+    ({"oih": 4, "tolerance": 0, "withdrawal": 3.5, "other_cause": 0, "not_suggestive": 0},
+     "unclear"),
+    ({"oih": 0, "tolerance": 0, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0},
+     "unclear"),
+])
+def test_decide(scores: dict, expected: str) -> None:
+    assert _decide({k: float(v) for k, v in scores.items()}, len(CORE_QUESTIONS))[0] == expected
+
+
+def test_confidence_levels() -> None:
+    full = len(CORE_QUESTIONS)
+    base = {"oih": 0.0, "tolerance": 0.0, "withdrawal": 0.0, "other_cause": 0.0,
+            "not_suggestive": 0.0}
+    assert _decide({**base, "oih": 9.0}, full) == ("oih", "high")
+    assert _decide({**base, "oih": 9.0}, engine.HIGH_MIN_CORE - 1) == ("oih", "moderate")
+    assert _decide({**base, "oih": 5.0, "tolerance": 2.0}, full) == ("oih", "moderate")
+    assert _decide({**base, "oih": 3.0}, full) == ("oih", "low")
+
+
+def test_sensitizing_condition_caps_oih_confidence(cases: dict) -> None:
+    assert assess(cases["oih"]).confidence == "high"
+    capped = assess({**cases["oih"], "sensitization_conditions": ["migraine"]})
+    assert capped.pattern == "oih" and capped.confidence == "moderate"
+    reason = next(r for r in capped.reasons if r.rule == "sensitizing-condition")
+    assert "migraine" in reason.text and reason.effect == "against"
+
+
+# --- urgent flags -------------------------------------------------------------
+
+def test_urgent_flag_order_constant() -> None:
+    assert URGENT_FLAGS == ("emergency", "crisis", "neurotoxicity")
+
+
+def test_all_urgent_flags_most_urgent_first(cases: dict) -> None:
+    out = assess({**cases["tolerance"], "neurotoxicity_signs": ["confusion"],
+                  "self_harm_thoughts": "yes", "overdose_signs": ["cannot_be_woken"]}).to_dict()
+    assert out["urgent"] == ["emergency", "crisis", "neurotoxicity"]
+    assert [d["flag"] for d in out["urgent_details"]] == out["urgent"]
+    assert out["pattern"] == "tolerance", "urgent flags do not change the pattern"
+
+
+def test_urgent_flags_appear_with_any_pattern_and_alone() -> None:
+    out = assess({"overdose_signs": ["slow_or_shallow_breathing"]}).to_dict()
+    assert out["pattern"] == "unclear" and out["urgent"] == ["emergency"]
+
+
+def test_emergency_actions() -> None:
+    detail = assess({"overdose_signs": ["hard_to_stay_awake"]}).to_dict()["urgent_details"][0]
+    actions = " ".join(detail["actions"])
+    assert detail["actions"][0].startswith("Call your local emergency number now")
+    for phrase in ("911", "999", "112", "naloxone", "Stay with the person", "Do not leave"):
+        assert phrase in actions
+    assert detail["learn_more"] == "staying-safe.md#overdose-signs"
+    assert detail["source"] == "cdc-overdose"
+
+
+def test_crisis_actions() -> None:
+    out = assess({"self_harm_thoughts": "yes"}).to_dict()
+    assert out["urgent"] == ["crisis"]
+    actions = " ".join(out["urgent_details"][0]["actions"])
+    for phrase in ("988", "Samaritans", "116 123", "emergency number"):
+        assert phrase in actions
+    assert out["urgent_details"][0]["source"] == "hhs2019"
+
+
+def test_neurotoxicity_actions() -> None:
+    out = assess({"neurotoxicity_signs": ["seizure"]}).to_dict()
+    assert out["urgent"] == ["neurotoxicity"]
+    detail = out["urgent_details"][0]
+    assert "today" in detail["actions"][0]
+    assert any("which opioid" in a for a in detail["actions"])
+    assert detail["source"] == "tompkins2011"
+
+
+@pytest.mark.parametrize("answer", ["no", "prefer_not_to_say"])
+def test_no_crisis_flag_without_yes(answer: str) -> None:
+    assert assess({"self_harm_thoughts": answer}).urgent == []
+
+
+def test_prefer_not_to_say_adds_a_gentle_crisis_line_step() -> None:
+    steps = assess({"self_harm_thoughts": "prefer_not_to_say"}).next_steps
+    assert any("988" in s and "116 123" in s for s in steps)
+    assert not any("988" in s for s in assess({"self_harm_thoughts": "no"}).next_steps)
+
+
+def test_empty_safety_lists_raise_nothing() -> None:
+    assert assess({"overdose_signs": [], "neurotoxicity_signs": []}).urgent == []
+
+
+# --- next steps ------------------------------------------------------------------
+
+@pytest.mark.parametrize("pattern", ["oih", "tolerance", "mixed", "withdrawal", "other_cause",
+                                     "not_suggestive", "unclear"])
+def test_next_steps(pattern: str, cases: dict) -> None:
+    steps = assess(cases[pattern]).next_steps
+    assert steps[0].startswith("Talk to the clinician who prescribes your opioids")
+    joined = " ".join(steps)
+    for phrase in ("pain diary", "body map", "dose history", "this summary",
+                   "slow plan made with your clinician", "No validated OIH questionnaire"):
+        assert phrase in joined, phrase
