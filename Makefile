@@ -8,7 +8,7 @@ PORT ?= 8000
 # apt-get needs root; CI runs as root, a developer may need sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test deps chromium clean
+.PHONY: serve build test bench deps chromium clean
 
 serve: build
 	$(BIN)/python -m site_build.serve --dir site --port $(PORT)
@@ -18,6 +18,10 @@ build: deps
 
 test: deps chromium
 	$(BIN)/python -m pytest
+
+# Figures, not pass/fail: CPython scoring time, the tool's cold ready time, the JS-Python round trip.
+bench: build chromium
+	$(BIN)/python bench/bench_tool.py
 
 deps: $(VENV)/.installed node_modules/.installed
 

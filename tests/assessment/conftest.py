@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-# `pytest` (unlike `python -m pytest`) does not put the project root on
-# sys.path under --import-mode=importlib; the package must import either way.
-_ROOT = Path(__file__).resolve().parents[2]
-if str(_ROOT) not in sys.path:
-    sys.path.insert(0, str(_ROOT))
 
 # Realistic answer sets, written as a patient might fill in the form. They are
 # the pattern tests' inputs and also handy for the CLI and bench.

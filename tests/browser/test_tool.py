@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -134,3 +135,17 @@ def test_form_reads_without_javascript(browser, site_url: str) -> None:
         expect(page.locator("noscript")).to_have_count(1)
     finally:
         context.close()
+
+
+def test_printed_summary_is_one_page_with_answers_and_date(page: Page, site_url: str) -> None:
+    open_tool(page, site_url)
+    fill_form(page, CASES["oih-picture"])
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    page.emulate_media(media="print")
+    expect(page.locator(".oih-print-header")).to_be_visible()
+    expect(page.locator(".oih-print-header")).to_contain_text("not a diagnosis")
+    expect(page.locator("#oih-form")).to_be_hidden()
+    expect(page.locator(".oih-print-answers")).to_contain_text("Oxycodone 80")
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the summary printed on {pages} pages"

@@ -99,6 +99,12 @@
         "You can still read the questions and the rest of this site. Try reloading the page later.");
     }
   );
+  // A small public handle, so tests and the benchmark call the very engine the
+  // form uses: answers in, the contract's to_dict() (or an error) out.
+  window.oihSelfCheck = {
+    ready: engine.then(function () { return true; }),
+    assess: function (answers) { return engine.then(function (run) { return run(answers); }); }
+  };
   // The form is usable while Pyodide boots: submitting just waits for it.
   submitButton.disabled = false;
 
@@ -201,8 +207,7 @@
       el("span", { "class": "oih-reason__meta" }, [
         direction + (PATTERN_WORDS[reason.supports] || reason.supports) + ". Source: ",
         referenceLink(reason.source),
-        ". ",
-        pageLink(reason.learn_more, "Learn more")
+        el("span", { "class": "oih-reason__more" }, [". ", pageLink(reason.learn_more, "Learn more")])
       ])
     ]);
   }
@@ -275,13 +280,17 @@
     printButton.addEventListener("click", function () { window.print(); });
     resultBody.appendChild(printButton);
 
-    var printed = el("div", { "class": "oih-print-only" }, [
+    // Printed only: the date on top, the answers at the foot, so the page
+    // brought to an appointment stands on its own.
+    var today = new Date().toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+    resultBody.insertBefore(el("p", { "class": "oih-print-only oih-print-header" }, [
+      "OIH Guide self-check summary, " + today + ". For discussion with a clinician; not a diagnosis. " +
+      "Nothing was stored or sent."
+    ]), resultBody.firstChild);
+    resultBody.appendChild(el("div", { "class": "oih-print-only" }, [
       el("h3", {}, ["Your answers"]),
-      answerSummary(),
-      el("p", {}, ["Made with the OIH Guide self-check on " + new Date().toLocaleDateString(undefined, {
-        year: "numeric", month: "long", day: "numeric" }) + ". Nothing was stored or sent."])
-    ]);
-    resultBody.appendChild(printed);
+      answerSummary()
+    ]));
 
     result.setAttribute("data-urgent", (data.urgent || []).join(" "));
     result.setAttribute("data-pattern", data.pattern);
