@@ -41,14 +41,20 @@ ANSWERS = {
 }
 
 
-def main(calls: int = 5000) -> None:
-    for _ in range(200):  # warm up
+def timings(calls: int) -> list[float]:
+    """Seconds per ``assess()`` + ``to_dict()`` call, after a warm-up."""
+    for _ in range(200):
         assess(ANSWERS).to_dict()
     samples = []
     for _ in range(calls):
         start = time.perf_counter()
         assess(ANSWERS).to_dict()
         samples.append(time.perf_counter() - start)
+    return samples
+
+
+def main(calls: int = 5000) -> None:
+    samples = timings(calls)
     median = statistics.median(samples)
     p95 = statistics.quantiles(samples, n=20)[-1]
     print(f"assess()+to_dict(): median {median * 1e6:.1f} us, p95 {p95 * 1e6:.1f} us "

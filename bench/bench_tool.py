@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_assess import ANSWERS  # noqa: E402
+from bench.bench_assess import ANSWERS, timings  # noqa: E402
 from site_build.serve import serve_in_background  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -33,16 +33,7 @@ CHROMIUM_ARGS = [
 
 
 def cpython_median_us(calls: int) -> float:
-    from assessment import assess
-
-    for _ in range(200):
-        assess(ANSWERS).to_dict()
-    samples = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        assess(ANSWERS).to_dict()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) * 1e6
+    return statistics.median(timings(calls)) * 1e6
 
 
 def browser_figures(site: Path, runs: int, round_trips: int) -> dict[str, float]:

@@ -1,4 +1,4 @@
-"""Every built page loads with no request to another origin and no console error."""
+"""Every built page loads with no request to another origin, no console error and no cookie."""
 
 from __future__ import annotations
 
@@ -51,6 +51,8 @@ def test_every_page_stays_on_its_origin(browser: Browser, built_site: Path, site
             page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         else:
             page.wait_for_load_state("networkidle")
+        if context.cookies():
+            problems.append(f"{relative}: set cookies {context.cookies()}")
         context.close()
     assert not problems, "\n".join(problems)
 
