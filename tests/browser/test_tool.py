@@ -86,7 +86,9 @@ def test_urgent_boxes_come_first_and_take_focus(page: Page, site_url: str) -> No
     open_tool(page, site_url)
     fill_form(page, CASES["urgent-with-withdrawal"])
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    first = page.locator("#oih-result-body > *").first
+    # The first thing shown on screen (the print-only header is hidden there).
+    first = page.locator("#oih-result-body > :not(.oih-print-only)").first
+    expect(first).to_be_visible()
     assert first.get_attribute("data-flag") == "emergency"
     assert first.get_attribute("role") == "alert"
     assert page.evaluate("document.activeElement.dataset.flag") == "emergency"
