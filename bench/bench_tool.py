@@ -23,13 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_assess import ANSWERS, timings  # noqa: E402
+from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from site_build.serve import serve_in_background  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 
 
 def cpython_median_us(calls: int) -> float:
@@ -44,7 +39,7 @@ def browser_figures(site: Path, runs: int, round_trips: int) -> dict[str, float]
     trips_ms: list[float] = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
             for run in range(runs):
                 context = browser.new_context()
                 page = context.new_page()

@@ -34,10 +34,10 @@ log = logging.getLogger("mkdocs.hooks.oih")
 INCLUDES_DIR = PROJECT_ROOT / "includes"
 FORM_MARKER = "<!-- oih:assessment-form -->"
 _MARKDOWN_MARKERS = {
-    "<!-- oih:references -->": lambda: render_references(),
+    "<!-- oih:references -->": render_references,
     "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
-    "<!-- oih:rules-table -->": lambda: render_rules_table(),
-    "<!-- oih:thresholds-table -->": lambda: render_thresholds_table(),
+    "<!-- oih:rules-table -->": render_rules_table,
+    "<!-- oih:thresholds-table -->": render_thresholds_table,
 }
 
 

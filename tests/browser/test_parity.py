@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page
 
-from assessment import OPIOIDS, QUESTIONS, assess
+from assessment import OPIOIDS, QUESTIONS, InvalidAnswer, assess
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -58,8 +58,6 @@ def test_pyodide_rejects_bad_input_with_the_same_message(page: Page, site_url: s
     actual = page.evaluate(
         "async cases => Promise.all(cases.map(c => window.oihSelfCheck.assess(c)))", bad
     )
-    from assessment import InvalidAnswer
-
     for case, outcome in zip(bad, actual):
         with pytest.raises(InvalidAnswer) as error:
             assess(case)

@@ -102,7 +102,6 @@
   // A small public handle, so tests and the benchmark call the very engine the
   // form uses: answers in, the contract's to_dict() (or an error) out.
   window.oihSelfCheck = {
-    ready: engine.then(function () { return true; }),
     assess: function (answers) { return engine.then(function (run) { return run(answers); }); }
   };
   // The form is usable while Pyodide boots: submitting just waits for it.
