@@ -8,13 +8,21 @@ PORT ?= 8000
 # apt-get needs root; CI runs as root, a developer may need sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test bench deps chromium clean
+# MkDocs 1.6 prints a banner about MkDocs 2 on every build.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build offline test bench deps chromium clean
 
 serve: build
 	$(BIN)/python -m site_build.serve --dir site --port $(PORT)
 
+# The online site, its offline copy (zipped into site/downloads/) and the service worker.
 build: deps
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m site_build.build --site-dir site
+
+# The offline copy for students: unzip it and double-click index.html.
+offline: deps
+	$(BIN)/python -m site_build.build --site-dir site --offline-zip dist/oih-guide-offline.zip
 
 test: deps chromium
 	$(BIN)/python -m pytest
@@ -41,4 +49,4 @@ chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site dist build .cache .pytest_cache

@@ -3,8 +3,11 @@
 - Markdown stage: generated sections (references, glossary, rules table), the
   safety box, the sources-and-review footer, and ``[@id]`` citations.
 - HTML stage: the self-check form, rendered from ``assessment`` by Jinja2.
-- After the build: the pinned Pyodide runtime and the ``assessment`` wheel are
-  copied into the site, so the site never needs another origin.
+- After the build: the pinned Pyodide runtime, the precompiled stdlib and the
+  ``assessment`` wheel are written into the site, so it never needs another
+  origin; then the icons, and for the online site the web manifest. The
+  offline copy, its zip and the service worker come after both builds, from
+  ``site_build.build``.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ if str(PROJECT_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from assessment.references import REFERENCES, reference_number  # noqa: E402
-from site_build import citations, page_parts, tool_assets  # noqa: E402
+from site_build import citations, offline_copy, page_parts, tool_assets  # noqa: E402
+from site_build.icons import write_icons  # noqa: E402
+from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
+from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
 from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
@@ -67,7 +73,18 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     )
 
 
+def _site_root(page: Any, files: Any) -> str:
+    """The relative URL prefix from ``page`` to the site root: "", "../" and so on."""
+    home = files.get_file_from_path("index.md").url_relative_to(page.file)
+    return home.rsplit("/", 1)[0] + "/" if "/" in home else ""
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    site_root = _site_root(page, files)
+    if offline_copy.DOWNLOAD_MARKER in html:
+        html = html.replace(
+            offline_copy.DOWNLOAD_MARKER, offline_copy.download_block(site_root, is_offline_copy(config))
+        )
     if not page.meta.get("tool"):
         return html
     if FORM_MARKER not in html:
@@ -75,8 +92,6 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     page_urls = {
         file.src_uri: file.url_relative_to(page.file) for file in files.documentation_pages()
     }
-    site_root = files.get_file_from_path("index.md").url_relative_to(page.file)
-    site_root = site_root.rsplit("/", 1)[0] + "/" if "/" in site_root else ""
     tool_data = {
         "pages": page_urls,
         "references": {
@@ -85,15 +100,36 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     }
     form = render_form(
         pyodide_base=site_root + tool_assets.PYODIDE_DIR + "/",
+        stdlib_url=site_root + tool_assets.STDLIB_PATH,
         wheel_url=site_root + tool_assets.wheel_path(),
         tool_data=tool_data,
     )
     return html.replace(FORM_MARKER, form)
 
 
+def is_offline_copy(config: Any) -> bool:
+    """True for the build that becomes the downloadable offline copy (mkdocs.offline.yml)."""
+    return bool(config["extra"].get("offline_copy"))
+
+
+def on_config(config: Any) -> Any:
+    if is_offline_copy(config) and config["use_directory_urls"]:
+        # Folder URLs like what-is-oih/ do not open index.html from disk.
+        raise PluginError("the offline copy needs the offline plugin, which turns off use_directory_urls")
+    return config
+
+
 def on_post_build(config: Any) -> None:
     site_dir = Path(config["site_dir"])
+    offline = is_offline_copy(config)
     try:
-        tool_assets.write_tool_assets(PROJECT_ROOT, site_dir)
-    except tool_assets.PyodideMissing as error:
+        written = tool_assets.write_tool_assets(PROJECT_ROOT, site_dir, offline=offline)
+        if offline:
+            vendor_search_shim(PROJECT_ROOT, site_dir)
+    except (tool_assets.PyodideMissing, tool_assets.StdlibBuildFailed, ShimMissing) as error:
         raise PluginError(str(error)) from None
+    write_icons(site_dir / ICON_DIR, PROJECT_ROOT / ".cache" / "icons")
+    if not offline:
+        write_manifest(site_dir, config["site_name"], config["site_description"])
+    offline_copy.prune_unused_theme_files(site_dir)
+    log.info("tool: precompiled %d stdlib modules", len(written.stdlib_modules))

@@ -2,7 +2,9 @@
 
 The site ships its own copy so no visitor's browser ever asks a CDN for it.
 Only the files the core runtime needs are copied: no source maps, no consoles,
-no TypeScript declarations.
+no TypeScript declarations. The stock stdlib zip and lock file are not copied
+either: the tool ships a precompiled stdlib (``pyc_stdlib``) and passes the
+lock file's contents inline.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ RUNTIME_FILES = (
     "pyodide.js",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
     "package.json",
 )
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from site_build.build import BuildFailed, build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,18 +18,14 @@ def project_root() -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once per session from the current sources, in strict mode.
+    """The whole site built once per session from the current sources, in strict mode.
 
     Built here rather than reused from ``site/`` so a test can never pass
-    against a stale build.
+    against a stale build. Includes the offline copy's zip and the service worker.
     """
     site_dir = tmp_path_factory.mktemp("site")
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    if completed.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{completed.stdout}\n{completed.stderr}")
+    try:
+        build_site(site_dir)
+    except BuildFailed as error:
+        pytest.fail(str(error))
     return site_dir

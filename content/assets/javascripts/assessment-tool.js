@@ -30,18 +30,9 @@
     unclear: "no clear pattern yet"
   };
 
-  // Python code run once after boot. JSON crosses the JS-Python boundary in
-  // both directions, so no Python objects leak into JavaScript.
-  var RUNNER = [
-    "import json",
-    "from assessment import assess, InvalidAnswer",
-    "def _oih_run(text):",
-    "    try:",
-    "        return json.dumps({'ok': True, 'result': assess(json.loads(text)).to_dict()})",
-    "    except InvalidAnswer as error:",
-    "        return json.dumps({'ok': False, 'error': str(error)})",
-    "_oih_run"
-  ].join("\n");
+  // One call crosses into Python: answers as JSON text in, a JSON envelope
+  // ({ok, result} or {ok: false, error}) out, so no Python object leaks here.
+  var RUNNER = "from assessment._json_bridge import assess_json\nassess_json";
 
   function setState(state, message) {
     root.setAttribute("data-state", state);
@@ -72,28 +63,104 @@
     });
   }
 
+  // ---- Booting Pyodide ---------------------------------------------------
+  //
+  // Over http(s) Pyodide fetches its own files. An offline copy opened from
+  // disk (file://) cannot fetch or import modules, so the build turns each
+  // file into a classic script (site_build/offline_scripts.py) and a fetch
+  // shim answers Pyodide from memory.
+
+  var FROM_DISK = location.protocol === "file:";
+
+  function fileName(url) {
+    var path = String(url).split(/[?#]/)[0];
+    return path.slice(path.lastIndexOf("/") + 1);
+  }
+
+  function decodeBase64(text) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function embeddedResponse(name) {
+    var entry = (window.__oihFiles || {})[name];
+    if (!entry) return null;
+    var bytes = decodeBase64(entry.base64);
+    var body = entry.gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")) : bytes;
+    var type = /\.wasm$/.test(name) ? "application/wasm" : "application/octet-stream";
+    return new Response(body, { headers: { "Content-Type": type } });
+  }
+
+  function answerFetchesFromEmbeddedFiles() {
+    var realFetch = window.fetch;
+    window.fetch = function (input, init) {
+      var response = embeddedResponse(fileName(input instanceof Request ? input.url : input));
+      return response ? Promise.resolve(response) : realFetch.call(window, input, init);
+    };
+  }
+
+  async function loadFromDisk(base, stdlibUrl, wheelUrl) {
+    await Promise.all([
+      loadScript(base + "pyodide.js"),
+      loadScript(base + "pyodide.asm.js"),
+      loadScript(base + "pyodide.asm.wasm.js"),
+      loadScript(stdlibUrl + ".js"),
+      loadScript(wheelUrl + ".js")
+    ]);
+    answerFetchesFromEmbeddedFiles();
+    return { createPyodideModule: window.__oihCreatePyodideModule };
+  }
+
   async function bootEngine() {
     var base = new URL(root.getAttribute("data-pyodide-base"), document.baseURI).href;
-    await loadScript(base + "pyodide.js");
-    var pyodide = await window.loadPyodide({
+    var stdlibUrl = new URL(root.getAttribute("data-stdlib-url"), document.baseURI).href;
+    var wheelUrl = new URL(root.getAttribute("data-wheel-url"), document.baseURI).href;
+    var options = {
       indexURL: base,
+      // Only the modules the self-check imports, precompiled to .pyc.
+      stdLibURL: stdlibUrl,
       // The core needs no packages, so the 119 kB lock file is not fetched.
       lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
+    };
+    if (FROM_DISK) {
+      Object.assign(options, await loadFromDisk(base, stdlibUrl, wheelUrl));
+    } else {
+      await loadScript(base + "pyodide.js");
+    }
+    // The wheel downloads while Pyodide boots.
+    var wheel = fetch(wheelUrl).then(function (response) {
+      if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
+      return response.arrayBuffer();
     });
-    var response = await fetch(root.getAttribute("data-wheel-url"));
-    if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
-    var wheel = await response.arrayBuffer();
+    var pyodide = await window.loadPyodide(options);
     var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-    pyodide.unpackArchive(wheel, "zip", { extractDir: sitePackages });
+    pyodide.unpackArchive(await wheel, "zip", { extractDir: sitePackages });
     var run = pyodide.runPython(RUNNER);
-    return function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
+    var assess = function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
+    assess.pyodide = pyodide;
+    return assess;
+  }
+
+  // Online, ask the service worker to keep the runtime, so the next visit
+  // boots from the cache and the checker works without a connection.
+  function keepForOfflineUse() {
+    if (FROM_DISK || !("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.ready.then(function (registration) {
+      if (registration.active) registration.active.postMessage("cache-tool");
+    });
   }
 
   var timeoutMs = Number(root.getAttribute("data-timeout-ms")) || 120000;
   setState("loading", "Getting the checker ready. You can start answering now.");
   var engine = withTimeout(bootEngine(), timeoutMs);
   engine.then(
-    function () { setState("ready", "The checker is ready. Answer what you can, then choose See my result."); },
+    function () {
+      setState("ready", "The checker is ready. Answer what you can, then choose See my result.");
+      keepForOfflineUse();
+    },
     function (error) {
       setState("error", "Sorry, the checker could not load (" + error.message + "). " +
         "You can still read the questions and the rest of this site. Try reloading the page later.");
@@ -102,7 +169,8 @@
   // A small public handle, so tests and the benchmark call the very engine the
   // form uses: answers in, the contract's to_dict() (or an error) out.
   window.oihSelfCheck = {
-    assess: function (answers) { return engine.then(function (run) { return run(answers); }); }
+    assess: function (answers) { return engine.then(function (run) { return run(answers); }); },
+    runPython: function (code) { return engine.then(function (run) { return run.pyodide.runPython(code); }); }
   };
   // The form is usable while Pyodide boots: submitting just waits for it.
   submitButton.disabled = false;

@@ -1,0 +1,102 @@
+"""Runs inside Pyodide, under Node, at build time (see ``pyc_stdlib.py``).
+
+Boots the same way the browser does, exercises the self-check, then writes a
+stdlib zip holding only the modules that were imported, precompiled to
+unchecked-hash ``.pyc`` by Pyodide's own CPython. Compiling the stdlib from
+source is most of a cold boot; loading bytecode skips it. The ``.pyc`` files
+are "unchecked" because the zip carries no sources to check them against.
+
+Exposes ``build(out_path) -> str`` (a JSON report) to the Node driver.
+"""
+
+import ast
+import importlib
+import importlib.util
+import json
+import sys
+import zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc
+from pathlib import Path
+
+_EPOCH = (2020, 1, 1, 0, 0, 0)
+
+
+def _stdlib_zip() -> str:
+    return next(entry for entry in sys.path if entry.endswith(".zip"))
+
+
+def _answer_sets() -> list:
+    """Every option of every question, plus bad input, so every code path imports what it needs."""
+    from assessment import OPIOIDS, QUESTIONS
+
+    sets: list = [{}]
+    for question in QUESTIONS:
+        if question.kind == "single":
+            sets.extend({question.id: option.id} for option in question.options)
+        elif question.kind == "multi":
+            sets.append({question.id: []})
+            sets.append({question.id: [option.id for option in question.options]})
+        else:
+            sets.append({question.id: [{"opioid": o.id, "daily_dose": 100} for o in OPIOIDS]})
+    full = {}
+    for answers in sets:
+        full.update(answers)
+    sets.append(full)
+    sets += [{"no_such_question": "x"}, {"pain_spread": 3}, [], "text", {"medications": [{"opioid": "x"}]}]
+    return sets
+
+
+def _exercise_engine() -> None:
+    from assessment._json_bridge import assess_json
+
+    for answers in _answer_sets():
+        json.loads(assess_json(json.dumps(answers)))
+    json.loads(assess_json("{not json"))
+
+
+def _import_everything_the_package_names(package: str) -> None:
+    """Import every absolute import in the package's source, including ones inside functions."""
+    root = Path(importlib.import_module(package).__file__).parent
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                importlib.import_module(name)
+
+
+def _imported_members(stdlib_zip: str) -> list[str]:
+    prefix = stdlib_zip + "/"
+    members = set()
+    for module in list(sys.modules.values()):
+        origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
+        if origin.startswith(prefix) and origin.endswith(".py"):
+            members.add(origin[len(prefix):])
+    return sorted(members)
+
+
+def _write_pyc_zip(stdlib_zip: str, members: list[str], out_path: str) -> int:
+    written = 0
+    with zipfile.ZipFile(stdlib_zip) as source, zipfile.ZipFile(out_path, "w") as out:
+        for member in members:
+            text = source.read(member)
+            code = compile(text, f"{stdlib_zip}/{member}", "exec", dont_inherit=True)
+            data = _code_to_hash_pyc(code, importlib.util.source_hash(text), checked=False)
+            info = zipfile.ZipInfo(member + "c", date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            out.writestr(info, bytes(data), compresslevel=9)
+            written += len(data)
+    return written
+
+
+def build(out_path: str) -> str:
+    _exercise_engine()
+    _import_everything_the_package_names("assessment")
+    stdlib_zip = _stdlib_zip()
+    members = _imported_members(stdlib_zip)
+    pyc_bytes = _write_pyc_zip(stdlib_zip, members, out_path)
+    return json.dumps({"python": sys.version.split()[0], "modules": members, "pyc_bytes": pyc_bytes})

@@ -1,0 +1,22 @@
+import json
+
+from assessment import assess
+from assessment._json_bridge import assess_json
+
+
+def test_valid_answers_give_the_contract_dict() -> None:
+    answers = {"pain_spread": "yes", "after_increase": "worse"}
+    envelope = json.loads(assess_json(json.dumps(answers)))
+    assert envelope == {"ok": True, "result": json.loads(json.dumps(assess(answers).to_dict()))}
+
+
+def test_an_invalid_answer_is_an_error_message_not_an_exception() -> None:
+    envelope = json.loads(assess_json(json.dumps({"pain_spread": "sometimes"})))
+    assert envelope["ok"] is False
+    assert "pain_spread" in envelope["error"]
+
+
+def test_text_that_is_not_json_is_an_error_message() -> None:
+    envelope = json.loads(assess_json("{not json"))
+    assert envelope["ok"] is False
+    assert "not valid JSON" in envelope["error"]

@@ -1,0 +1,103 @@
+"""The offline copy, unzipped and opened from disk: navigation, search and the tool, with no network."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH
+
+from .conftest import TOOL_READY_TIMEOUT_MS
+from .form_helpers import fill_form, submit_and_wait
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def offline_copy(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The zip the online site offers, unpacked as a student would."""
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(built_site / ZIP_PATH) as archive:
+        archive.extractall(target)
+    return target / ZIP_FOLDER
+
+
+class _Network:
+    """Every request the browser makes that is not a local file."""
+
+    def __init__(self) -> None:
+        self.outside: list[str] = []
+
+    def watch(self, context: BrowserContext) -> None:
+        context.on(
+            "request",
+            lambda request: request.url.startswith(("http:", "https:")) and self.outside.append(request.url),
+        )
+
+
+@pytest.fixture
+def network() -> _Network:
+    return _Network()
+
+
+@pytest.fixture
+def disk_page(browser: Browser, network: _Network) -> Iterator[Page]:
+    context = browser.new_context()
+    network.watch(context)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not network.outside, f"requests left the device: {network.outside}"
+    assert not errors, f"page errors: {errors}"
+
+
+def test_the_zip_unpacks_to_one_folder_with_a_readme(built_site: Path) -> None:
+    with zipfile.ZipFile(built_site / ZIP_PATH) as archive:
+        names = archive.namelist()
+    assert {name.split("/")[0] for name in names} == {ZIP_FOLDER}
+    assert f"{ZIP_FOLDER}/index.html" in names and f"{ZIP_FOLDER}/README.txt" in names
+    assert f"{ZIP_FOLDER}/assessment.html" in names  # page files, not folders: they open from disk
+    assert not [name for name in names if name.endswith((".map", ".wasm", ".mjs"))]
+
+
+def test_pages_link_to_each_other_from_disk(disk_page: Page, offline_copy: Path) -> None:
+    disk_page.goto((offline_copy / "index.html").as_uri())
+    disk_page.get_by_role("link", name="My pain is getting worse on opioids").click()
+    assert disk_page.url.endswith("/what-is-oih.html")
+    assert "What is" in disk_page.locator("h1").inner_text()
+    disk_page.goto((offline_copy / "students" / "index.html").as_uri())
+    disk_page.locator(".md-content a[href$='mechanisms.html']").first.click()
+    assert disk_page.url.endswith("/students/mechanisms.html")
+
+
+def test_the_copy_says_it_is_the_copy(disk_page: Page, offline_copy: Path) -> None:
+    disk_page.goto((offline_copy / "students" / "index.html").as_uri())
+    assert "You are reading the offline copy" in disk_page.locator(".oih-download").inner_text()
+    assert disk_page.locator("a[href$='.zip']").count() == 0
+
+
+def test_search_finds_pages_from_disk(disk_page: Page, offline_copy: Path) -> None:
+    disk_page.goto((offline_copy / "index.html").as_uri())
+    disk_page.locator(".md-search__input").click(force=True)
+    # Typed key by key: the theme searches on key events, which fill() does not send.
+    disk_page.locator(".md-search__input").press_sequentially("allodynia", delay=30)
+    results = disk_page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15_000)
+    assert results.count() >= 1
+    results.first.locator("a").first.click()
+    assert disk_page.url.startswith("file://") and ".html" in disk_page.url
+
+
+def test_the_tool_gives_a_result_from_disk(disk_page: Page, offline_copy: Path) -> None:
+    disk_page.goto((offline_copy / "assessment.html").as_uri())
+    disk_page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    fill_form(disk_page, {"pain_spread": "yes", "allodynia": ["light_touch"], "after_increase": "worse"})
+    submit_and_wait(disk_page, TOOL_READY_TIMEOUT_MS)
+    assert disk_page.get_attribute("#oih-result", "data-pattern") in {"oih", "mixed", "unclear"}
+    assert disk_page.locator(".oih-reason").count() >= 1

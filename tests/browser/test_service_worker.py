@@ -1,0 +1,71 @@
+"""Online: the service worker caches the site, and a second visit works with the server gone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from site_build.serve import serve_in_background
+
+from .conftest import TOOL_READY_TIMEOUT_MS
+
+pytestmark = pytest.mark.browser
+
+_CACHED_URLS = """async () => {
+  const names = (await caches.keys()).filter((name) => name.startsWith("oih-guide-"));
+  if (names.length !== 1) return [];
+  const requests = await (await caches.open(names[0])).keys();
+  return requests.map((request) => new URL(request.url).pathname);
+}"""
+
+
+def _tool_files(site: Path) -> list[str]:
+    text = (site / "sw.js").read_text(encoding="utf-8")
+    return json.loads(text.split("var TOOL_FILES = ", 1)[1].split(";\n", 1)[0])
+
+
+def _wait_for_cache(page: Page, paths: set[str]) -> None:
+    for _ in range(100):
+        if paths <= set(page.evaluate(_CACHED_URLS)):
+            return
+        page.wait_for_timeout(200)
+    raise AssertionError(f"not cached: {sorted(paths - set(page.evaluate(_CACHED_URLS)))}")
+
+
+def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_site: Path) -> None:
+    server, url = serve_in_background(built_site)
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30_000)
+        # Reading a page never downloads Pyodide: the cache holds pages, not the tool.
+        cached = set(page.evaluate(_CACHED_URLS))
+        assert {"/", "/what-is-oih/", "/assessment/", "/search/search_index.json"} <= cached
+        assert not [path for path in cached if path.startswith("/assets/pyodide/")]
+
+        page.goto(url + "assessment/")
+        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        _wait_for_cache(page, {"/" + file for file in _tool_files(built_site)})
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    page.reload()
+    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    answer = page.evaluate("() => window.oihSelfCheck.assess({pain_spread: 'yes'})")
+    assert answer["ok"] is True
+    page.goto(url + "what-is-oih/")
+    assert "What is" in page.locator("h1").inner_text()
+    context.close()
+
+
+def test_the_worker_caches_only_this_sites_files(built_site: Path) -> None:
+    text = (built_site / "sw.js").read_text(encoding="utf-8")
+    listed = json.loads(text.split("var PAGES_AND_ASSETS = ", 1)[1].split(";\n", 1)[0])
+    assert not [entry for entry in listed if "://" in entry or entry.startswith("/")]
+    assert "downloads/oih-guide-offline.zip" not in listed
+    assert _tool_files(built_site) and all(f.startswith(("assets/pyodide/", "assets/tool/")) for f in _tool_files(built_site))
