@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # MkDocs 1.6 prints a banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build offline test bench deps chromium clean
+.PHONY: serve build offline test bench deps chromium clean audit
 
 serve: build
 	$(BIN)/python -m site_build.serve --dir site --port $(PORT)
@@ -50,3 +50,8 @@ chromium:
 
 clean:
 	rm -rf site dist build .cache .pytest_cache
+
+# Lighthouse (pinned npm devDependency) on every built page, mobile, over loopback:
+# a table of scores per page, the failing audits, JSON last. Not part of `make test`.
+audit: build chromium
+	$(BIN)/python bench/audit.py

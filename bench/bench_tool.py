@@ -1,23 +1,32 @@
-"""Benchmark the self-check: CPython scoring, and the tool in Chromium.
+"""Benchmark the self-check and the site's weight. Run ``make bench`` (it builds first).
 
-Run ``make bench`` (it builds first). Prints a table and, as its last line, the
-same figures as JSON. Figures only: targets are read by people, not asserted,
-because timings depend on the machine.
+Prints a table and, as its last line, the same figures as JSON. Figures only:
+targets are printed beside them for people to read, not asserted, because
+timings depend on the machine. From one run:
 
-Measures, in one run:
 - the median ``assess()`` + ``to_dict()`` time in CPython;
-- the tool page's cold time to ``data-state="ready"`` (fresh browser context), n runs;
-- the median JS-to-Python round trip (``window.oihSelfCheck.assess``) once ready.
+- the tool page's cold ready time (a fresh browser profile each run) and warm
+  ready time (the same profile again, with the service worker's cache), until
+  ``data-state="ready"``;
+- stock Pyodide booting from the same pinned npm files on the same server (the
+  stock stdlib, the lock file fetched, the same wheel installed and imported),
+  and the tool/stock ratio;
+- the median JS-to-Python round trip once ready;
+- the gzip -9 bytes of everything the tool page and the home page load, and the
+  heaviest other page, with whether any page but the tool loads Pyodide.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -25,57 +34,188 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_assess import ANSWERS, timings  # noqa: E402
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from site_build.serve import serve_in_background  # noqa: E402
+from site_build.tool_assets import wheel_path  # noqa: E402
+
+TOOL_PAGE = "assessment/"
+STOCK_DIR = "__stock__"
+TARGETS = {
+    "tool_to_stock_ratio": "<= 0.5",
+    "tool_page_gzip_bytes": "<= 5,500,000",
+    "home_page_gzip_bytes": "<= 500,000",
+    "heaviest_other_page_gzip_bytes": "<= 500,000",
+}
+_READY = "[data-state='ready']"
+
+_STOCK_PAGE = """<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>Stock Pyodide</title>
+<script src="pyodide.js"></script>
+<script>
+  // Stock loading: indexURL from this script's folder, lock file and stdlib fetched.
+  loadPyodide().then(function (pyodide) {
+    return fetch("../%(wheel)s").then(function (r) { return r.arrayBuffer(); }).then(function (wheel) {
+      var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+      pyodide.unpackArchive(wheel, "zip", { extractDir: sitePackages });
+      pyodide.runPython("from assessment._json_bridge import assess_json");
+      document.documentElement.setAttribute("data-state", "ready");
+    });
+  });
+</script>
+</html>
+"""
 
 
-def cpython_median_us(calls: int) -> float:
-    return statistics.median(timings(calls)) * 1e6
+def serving_root(site: Path, scratch: Path) -> Path:
+    """The built site plus a stock Pyodide page, served side by side from one folder."""
+    root = scratch / "root"
+    root.mkdir()
+    for entry in site.iterdir():
+        (root / entry.name).symlink_to(entry.resolve())
+    stock = root / STOCK_DIR
+    stock.mkdir()
+    for item in (ROOT / "node_modules" / "pyodide").iterdir():
+        (stock / item.name).symlink_to(item.resolve())
+    (stock / "index.html").write_text(_STOCK_PAGE % {"wheel": wheel_path()}, encoding="utf-8")
+    return root
+
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+
+
+def _file_for(root: Path, url: str) -> Path | None:
+    path = unquote(urlsplit(url).path).lstrip("/")
+    candidate = root / path
+    if path == "" or path.endswith("/"):
+        candidate = candidate / "index.html"
+    return candidate if candidate.is_file() else None
+
+
+def _timed_ready(page, url: str, selector: str) -> float:
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(selector, timeout=120_000)
+    return (time.perf_counter() - start) * 1000
+
+
+def _page_weight(browser, root: Path, base: str, relative: str) -> tuple[int, bool]:
+    """gzip bytes of every same-origin file the page loads, and whether it loads Pyodide."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    urls: set[str] = set()
+    page.on("request", lambda request: request.url.startswith(base) and urls.add(request.url.split("#")[0]))
+    page.goto(base + relative)
+    if relative == TOOL_PAGE:
+        page.wait_for_selector(_READY, timeout=120_000)
+    page.wait_for_load_state("networkidle")
+    context.close()
+    files = {found for found in (_file_for(root, url) for url in urls) if found}
+    return sum(gzip_size(f) for f in files), any("/assets/pyodide/" in url for url in urls)
+
+
+def _pages(site: Path) -> list[str]:
+    pages = []
+    for path in sorted(site.rglob("index.html")):
+        relative = path.relative_to(site).as_posix()
+        if not relative.startswith("assets/"):
+            pages.append(relative.removesuffix("index.html"))
+    return pages
 
 
 def browser_figures(site: Path, runs: int, round_trips: int) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
-    server, url = serve_in_background(site)
-    ready_ms: list[float] = []
-    trips_ms: list[float] = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
-            for run in range(runs):
-                context = browser.new_context()
-                page = context.new_page()
-                start = time.perf_counter()
-                page.goto(url + "assessment/")
-                page.wait_for_selector("#oih-tool[data-state='ready']", timeout=120_000)
-                ready_ms.append((time.perf_counter() - start) * 1000)
-                if run == 0:
-                    trips_ms = page.evaluate(
-                        """async ([answers, n]) => {
-                            const times = [];
-                            for (let i = 0; i < n; i++) {
-                              const t = performance.now();
-                              await window.oihSelfCheck.assess(answers);
-                              times.push(performance.now() - t);
-                            }
-                            return times;
-                        }""",
-                        [ANSWERS, round_trips],
-                    )
+    with tempfile.TemporaryDirectory(prefix="oih-bench-") as scratch:
+        root = serving_root(site, Path(scratch))
+        server, base = serve_in_background(root)
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+                figures = _timings(browser, base, runs, round_trips)
+                figures.update(_weights(browser, site, root, base))
+                browser.close()
+        finally:
+            server.shutdown()
+            server.server_close()
+    figures["tool_to_stock_ratio"] = figures["tool_cold_ready_ms_median"] / figures["stock_cold_ready_ms_median"]
+    return figures
+
+
+def _timings(browser, base: str, runs: int, round_trips: int) -> dict[str, float]:
+    cold: list[float] = []
+    stock: list[float] = []
+    warm: list[float] = []
+    trips: list[float] = []
+    for run in range(runs):
+        # Alternate the two so a busy moment on the machine hits both alike.
+        for kind in ("tool", "stock"):
+            context = browser.new_context()
+            page = context.new_page()
+            if kind == "stock":
+                stock.append(_timed_ready(page, base + STOCK_DIR + "/", "html" + _READY))
                 context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+                continue
+            cold.append(_timed_ready(page, base + TOOL_PAGE, "#oih-tool" + _READY))
+            if run == 0:
+                trips = page.evaluate(
+                    """async ([answers, n]) => {
+                        const times = [];
+                        for (let i = 0; i < n; i++) {
+                          const t = performance.now();
+                          await window.oihSelfCheck.assess(answers);
+                          times.push(performance.now() - t);
+                        }
+                        return times;
+                    }""",
+                    [ANSWERS, round_trips],
+                )
+                # Warm: the same profile, once the service worker holds the runtime.
+                page.wait_for_function(
+                    """async () => {
+                        const names = await caches.keys();
+                        if (!names.length) return false;
+                        const cache = await caches.open(names[0]);
+                        return Boolean(await cache.match(new URL("assets/pyodide/pyodide.asm.wasm", location.href.replace(/assessment\\/.*$/, ""))));
+                    }""",
+                    timeout=60_000,
+                )
+                for _ in range(runs):
+                    warm.append(_timed_ready(page, base + TOOL_PAGE, "#oih-tool" + _READY))
+            context.close()
     return {
-        "tool_cold_ready_ms_median": statistics.median(ready_ms),
-        "tool_cold_ready_ms_min": min(ready_ms),
-        "js_python_round_trip_ms_first": trips_ms[0],
-        "js_python_round_trip_ms_median": statistics.median(trips_ms),
+        "tool_cold_ready_ms_median": statistics.median(cold),
+        "tool_cold_ready_ms_min": min(cold),
+        "tool_warm_ready_ms_median": statistics.median(warm),
+        "stock_cold_ready_ms_median": statistics.median(stock),
+        "stock_cold_ready_ms_min": min(stock),
+        "js_python_round_trip_ms_first": trips[0],
+        "js_python_round_trip_ms_median": statistics.median(trips),
+    }
+
+
+def _weights(browser, site: Path, root: Path, base: str) -> dict[str, float]:
+    tool_bytes, _ = _page_weight(browser, root, base, TOOL_PAGE)
+    home_bytes, home_pyodide = _page_weight(browser, root, base, "")
+    heaviest, heaviest_page, pyodide_elsewhere = 0, "", home_pyodide
+    for relative in _pages(site):
+        if relative in ("", TOOL_PAGE):
+            continue
+        size, loads_pyodide = _page_weight(browser, root, base, relative)
+        pyodide_elsewhere = pyodide_elsewhere or loads_pyodide
+        if size > heaviest:
+            heaviest, heaviest_page = size, relative
+    print(f"heaviest page other than the tool and home: /{heaviest_page}")
+    return {
+        "tool_page_gzip_bytes": tool_bytes,
+        "home_page_gzip_bytes": home_bytes,
+        "heaviest_other_page_gzip_bytes": heaviest,
+        "other_pages_loading_pyodide": float(pyodide_elsewhere),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, default=ROOT / "site")
-    parser.add_argument("--runs", type=int, default=5, help="cold loads of the tool page")
+    parser.add_argument("--runs", type=int, default=5, help="cold loads of the tool page and of stock Pyodide")
     parser.add_argument("--round-trips", type=int, default=200)
     parser.add_argument("--calls", type=int, default=5000, help="CPython assess() calls")
     args = parser.parse_args(argv)
@@ -85,10 +225,16 @@ def main(argv: list[str] | None = None) -> int:
     figures = {"cpython_assess_us_median": cpython_median_us(args.calls)}
     figures.update(browser_figures(args.site, args.runs, args.round_trips))
     width = max(map(len, figures))
+    print(f"{'figure':<{width}}  {'value':>12}  target")
     for name, value in figures.items():
-        print(f"{name:<{width}}  {value:10.2f}")
+        shown = f"{value:,.0f}" if name.endswith("bytes") else f"{value:.2f}"
+        print(f"{name:<{width}}  {shown:>12}  {TARGETS.get(name, '')}")
     print(json.dumps({name: round(value, 3) for name, value in figures.items()}))
     return 0
+
+
+def cpython_median_us(calls: int) -> float:
+    return statistics.median(timings(calls)) * 1e6
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import re
 from pathlib import Path
 
 CLASSIC_MODULE_NAME = "pyodide.asm.js"
@@ -31,6 +32,10 @@ FILES_GLOBAL = "__oihFiles"
 _EXPORT = "export default _createPyodideModule;"
 _META_URL = "import.meta.url"
 _URL_VARIABLE = "__oihPyodideAsmUrl"
+# An export or a static import statement: at the very start, or after a
+# statement or block ends (minified code puts no newline or space before it).
+# Dynamic ``import(...)`` and ``import.meta`` are not matched.
+_MODULE_STATEMENT = re.compile(r"""(?:^|[;}\n])\s*(?:export\b|import\b\s*[\w$*{"'])""")
 
 
 class UnexpectedModuleSyntax(ValueError):
@@ -44,7 +49,7 @@ def classic_module_script(module_source: str) -> str:
     body = module_source.rstrip()[: -len(_EXPORT)]
     if "import.meta" in body.replace(_META_URL, ""):
         raise UnexpectedModuleSyntax("import.meta is used for more than .url")
-    if "\nexport " in body or ";export " in body or "\nimport " in body:
+    if _MODULE_STATEMENT.search(body):
         raise UnexpectedModuleSyntax("a second export or a static import")
     body = body.replace(_META_URL, _URL_VARIABLE)
     # import.meta.url is read when the function runs, after currentScript is

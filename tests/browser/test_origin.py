@@ -1,14 +1,31 @@
-"""Every built page loads with no request to another origin, no console error and no cookie."""
+"""Privacy on every built page: no request to another origin, no console error
+(a Content-Security-Policy violation is one), no cookie, and nothing written
+to storage unless the reader asks.
+
+"Storage" here is everything that could hold something about the reader:
+cookies, localStorage, sessionStorage and IndexedDB. The service worker's
+Cache Storage holds only this site's own public files (see
+test_service_worker.py), the same for every visitor.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from .conftest import TOOL_READY_TIMEOUT_MS
+from .form_helpers import fill_form, submit_and_wait
+
+_STORED = """async () => ({
+  local: Object.keys(localStorage),
+  session: Object.keys(sessionStorage),
+  indexedDB: (await indexedDB.databases()).map((db) => db.name),
+})"""
+_NOTHING_STORED = {"local": [], "session": [], "indexedDB": []}
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +70,9 @@ def test_every_page_stays_on_its_origin(browser: Browser, built_site: Path, site
             page.wait_for_load_state("networkidle")
         if context.cookies():
             problems.append(f"{relative}: set cookies {context.cookies()}")
+        stored = page.evaluate(_STORED)
+        if stored != _NOTHING_STORED:
+            problems.append(f"{relative}: wrote to storage {stored}")
         context.close()
     assert not problems, "\n".join(problems)
 
@@ -66,3 +86,40 @@ def test_only_the_tool_page_loads_pyodide(browser: Browser, site_url: str) -> No
     page.wait_for_load_state("networkidle")
     context.close()
     assert not [url for url in requested if "pyodide" in url or url.endswith(".whl")]
+
+
+def test_using_the_tool_and_search_stores_nothing(page: Page, site_url: str) -> None:
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    fill_form(page, {"pain_spread": "yes", "self_harm_thoughts": "yes"})
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    page.locator(".md-search__input").click(force=True)
+    page.locator(".md-search__input").press_sequentially("tolerance", delay=20)
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.evaluate(_STORED) == _NOTHING_STORED
+    assert page.context.cookies() == []
+
+
+def test_the_colour_scheme_is_saved_only_when_the_reader_picks_one(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    assert page.evaluate(_STORED) == _NOTHING_STORED
+    page.locator("[data-md-component=palette] label:visible").first.click()
+    stored = page.evaluate(_STORED)
+    assert [key.rsplit(".", 1)[1] for key in stored["local"]] == ["__palette"]
+    scheme = page.get_attribute("body", "data-md-color-scheme")
+    page.goto(site_url + "what-is-oih/")
+    assert page.get_attribute("body", "data-md-color-scheme") == scheme
+
+
+def test_every_online_page_has_the_policy_and_no_inline_script(built_site: Path) -> None:
+    problems = []
+    for relative in built_pages(built_site):
+        html = (built_site / relative).read_text(encoding="utf-8")
+        if 'http-equiv="Content-Security-Policy"' not in html:
+            problems.append(f"{relative}: no Content-Security-Policy meta")
+        for tag in re.findall(r"<script\b[^>]*>", html):
+            if "src=" not in tag and 'type="application/json"' not in tag:
+                problems.append(f"{relative}: inline script {tag}")
+        if re.search(r"\son[a-z]+=\"", html):
+            problems.append(f"{relative}: inline event handler")
+    assert not problems, "\n".join(problems)

@@ -41,7 +41,7 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
     page = context.new_page()
     try:
         page.goto(url)
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30_000)
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
         # Reading a page never downloads Pyodide: the cache holds pages, not the tool.
         cached = set(page.evaluate(_CACHED_URLS))
         assert {"/", "/what-is-oih/", "/assessment/", "/search/search_index.json"} <= cached

@@ -160,10 +160,12 @@
     function () {
       setState("ready", "The checker is ready. Answer what you can, then choose See my result.");
       keepForOfflineUse();
+      document.dispatchEvent(new Event("oih:tool-settled"));
     },
     function (error) {
       setState("error", "Sorry, the checker could not load (" + error.message + "). " +
         "You can still read the questions and the rest of this site. Try reloading the page later.");
+      document.dispatchEvent(new Event("oih:tool-settled"));
     }
   );
   // A small public handle, so tests and the benchmark call the very engine the

@@ -1,0 +1,46 @@
+/*
+ * mkdocs-material's storage helpers (partials/javascripts/base.html, MIT
+ * licence), moved out of an inline script so the site needs no
+ * 'unsafe-inline' in its Content-Security-Policy.
+ *
+ * One change: the theme saves the colour scheme on every page load. Here a
+ * value is saved only after the reader picks a scheme with the toggle, so
+ * browsing the site writes nothing to storage.
+ */
+(function () {
+  "use strict";
+  // This file is assets/javascripts/theme-storage.js, so the site root is two folders up.
+  var scope = new URL("../../", document.currentScript.src);
+  var paletteChosen = false;
+
+  function markChoice(event) {
+    var target = event.target;
+    if (target && target.closest && target.closest("[data-md-component=palette]")) paletteChosen = true;
+  }
+  document.addEventListener("click", markChoice, true);
+  document.addEventListener("change", markChoice, true);
+
+  window.__md_scope = scope;
+  window.__md_hash = function (text) {
+    return Array.from(text).reduce(function (hash, char) { return (hash << 5) - hash + char.charCodeAt(0); }, 0);
+  };
+  window.__md_get = function (key, storage, base) {
+    storage = storage || localStorage;
+    base = base || scope;
+    try {
+      return JSON.parse(storage.getItem(base.pathname + "." + key));
+    } catch (error) {
+      return null;
+    }
+  };
+  window.__md_set = function (key, value, storage, base) {
+    if (key !== "__palette" || !paletteChosen) return;
+    storage = storage || localStorage;
+    base = base || scope;
+    try {
+      storage.setItem(base.pathname + "." + key, JSON.stringify(value));
+    } catch (error) {
+      // Storage may be off or full; the scheme then lasts for this page only.
+    }
+  };
+})();
