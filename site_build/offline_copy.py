@@ -31,6 +31,9 @@ OIH Guide informs; it does not diagnose. In an emergency, call your local
 emergency number.
 """
 
+# Pages a reader can never reach from disk: the server's not-found page and
+# the sitemap (its links are root-absolute and need a web server).
+_NOT_IN_THE_COPY = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz"})
 # Theme files no page of this English-only site loads.
 _UNUSED_THEME_DIRS = ("assets/javascripts/lunr",)
 _UNUSED_THEME_SUFFIXES = (".map",)
@@ -68,7 +71,7 @@ def write_zip(copy_dir: Path, target: Path) -> Path:
     entries += [
         (f"{ZIP_FOLDER}/{path.relative_to(copy_dir).as_posix()}", path.read_bytes())
         for path in sorted(copy_dir.rglob("*"))
-        if path.is_file()
+        if path.is_file() and path.relative_to(copy_dir).as_posix() not in _NOT_IN_THE_COPY
     ]
     with zipfile.ZipFile(target, "w") as archive:
         for name, data in entries:

@@ -122,4 +122,6 @@ def test_every_online_page_has_the_policy_and_no_inline_script(built_site: Path)
                 problems.append(f"{relative}: inline script {tag}")
         if re.search(r"\son[a-z]+=\"", html):
             problems.append(f"{relative}: inline event handler")
+        if re.search(r"\sstyle=\"|<style\b", html):
+            problems.append(f"{relative}: inline style (the policy's style-src is 'self')")
     assert not problems, "\n".join(problems)

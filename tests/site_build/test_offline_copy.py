@@ -174,3 +174,12 @@ def test_pruning_a_site_without_those_files_is_a_no_op(tmp_path: Path) -> None:
     _write(tmp_path, {"index.html": b"x"})
     prune_unused_theme_files(tmp_path)
     assert [p.name for p in tmp_path.rglob("*")] == ["index.html"]
+
+
+def test_pages_that_need_a_server_are_left_out(tmp_path: Path) -> None:
+    site = tmp_path / "copy"
+    _write(site, {"index.html": b"<p>home</p>", "404.html": b"<a href='/'>x</a>", "sitemap.xml": b"<urlset/>"})
+    with zipfile.ZipFile(write_zip(site, tmp_path / "c.zip")) as archive:
+        names = archive.namelist()
+    assert "oih-guide/index.html" in names
+    assert not [name for name in names if name.endswith(("404.html", "sitemap.xml"))]
