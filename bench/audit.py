@@ -9,18 +9,20 @@ Targets: accessibility, best practices and SEO 100 on every page; performance
 90 or more on content pages. The self-check tool page (``/assessment/``) boots
 Pyodide, so its performance is reported but has no target.
 
-Lighthouse 13 declares Node 22.19 or later. Under an older Node (Debian 12 has
-Node 20) it runs and scores the same, except that three unscored performance
-insights (duplicated-javascript-insight, legacy-javascript-insight,
-third-parties-insight) error: the trace engine calls ES2025 iterator helpers
-(``map.values().flatMap(...)``) that Node 20's V8 lacks. So under Node < 22 this
-script loads a small, spec-shaped polyfill of those helpers into Lighthouse's
-process with ``node --import``; it adds only methods that are missing.
+Lighthouse 13 declares Node 22.19 or later. Under Node 20 it runs, but three
+performance insights of weight 0 (duplicated-javascript-insight,
+legacy-javascript-insight, third-parties-insight) end in an error: the trace
+engine calls ES2025 iterator helpers (``map.values().flatMap(...)``) that Node
+20's V8 lacks. No scored audit uses them. Under Node < 22 this script loads a
+small, spec-shaped polyfill of those helpers into Lighthouse's process with
+``node --import``; it adds only methods that are missing.
 
-Performance under Lighthouse's simulated throttling depends on the CPU the page
-actually got: on a busy machine it drops. Each row shows Lighthouse's CPU
-benchmark index; ``--runs N`` audits each page N times and keeps the median run
-(by performance score), as Lighthouse's own docs advise.
+Performance under Lighthouse's simulated throttling (a slow 4G phone) depends on
+transfer sizes and on the CPU the page actually got, so it drops on a busy
+machine. The loopback server (``site_build.serve``) does not compress, so every
+file counts at its full size. Each row shows Lighthouse's CPU benchmark index.
+``--runs N`` audits each page N times and keeps the median run by performance
+score, as Lighthouse's docs advise.
 
 Prints a Markdown table of the scores per page, then, for every category below
 its target, the failing audits (score below 1, not informative, not applicable
@@ -35,6 +37,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -91,6 +94,7 @@ class PageResult:
     lighthouse_version: str = ""
     form_factor: str = ""
     benchmark_index: float | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 # --- pages -------------------------------------------------------------------
@@ -181,6 +185,17 @@ def describe_item(item: Mapping[str, Any]) -> str:
             parts.append(f"{key}={value:.0f}")
         elif value not in (None, ""):
             parts.append(f"{key}={_one_line(str(value), 120)}")
+    # Sub-rows that say why in words (a source map's "error", a legacy-JS "signal"); not related nodes.
+    sub_items = item.get("subItems", {}).get("items", []) if isinstance(item.get("subItems"), Mapping) else []
+    reasons = [
+        f"{key}: {_one_line(str(value), 100)}"
+        for sub in sub_items[:3]
+        if isinstance(sub, Mapping)
+        for key, value in sub.items()
+        if isinstance(value, str) and key in ("error", "signal", "reason")
+    ]
+    if reasons:
+        parts.append("[" + "; ".join(reasons) + (" …" if len(sub_items) > 3 else "") + "]")
     return " ".join(parts) if parts else _one_line(json.dumps(item), 200)
 
 
@@ -254,6 +269,7 @@ def parse_report(page: str, report: Mapping[str, Any]) -> PageResult:
         lighthouse_version=str(report.get("lighthouseVersion", "")),
         form_factor=str(report.get("configSettings", {}).get("formFactor", "")),
         benchmark_index=report.get("environment", {}).get("benchmarkIndex"),
+        warnings=[_one_line(str(w), 300) for w in report.get("runWarnings", [])],
     )
 
 
@@ -329,6 +345,11 @@ def format_failures(results: Sequence[PageResult], max_items: int) -> str:
     return "\n".join(lines)
 
 
+def format_warnings(results: Sequence[PageResult]) -> str:
+    """Lighthouse's own run warnings (a slow CPU, a page that redirected), one line each, or ''."""
+    return "\n".join(f"{r.page}: {warning}" for r in results for warning in r.warnings)
+
+
 def summary(results: Sequence[PageResult], **extra: Any) -> dict[str, Any]:
     """Everything the JSON line carries: scores per page, misses per page, whether all targets are met."""
     missed = {r.page: missed_targets(r) for r in results}
@@ -339,6 +360,7 @@ def summary(results: Sequence[PageResult], **extra: Any) -> dict[str, Any]:
         "benchmark_index": {r.page: r.benchmark_index for r in results},
         "missed": {page: cats for page, cats in missed.items() if cats},
         "errors": {r.page: r.error for r in results if r.error},
+        "warnings": {r.page: r.warnings for r in results if r.warnings},
         "ok": not any(missed.values()),
     }
 
@@ -416,14 +438,21 @@ def run_lighthouse(
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
     command = lighthouse_command(lighthouse, url, output, form_factor, polyfill)
     empty = PageResult(page=page, scores={c: None for c in CATEGORIES}, failing={c: [] for c in CATEGORIES})
-    try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=PAGE_TIMEOUT_S, check=False)
-    except subprocess.TimeoutExpired:
-        empty.error = f"Lighthouse timed out after {PAGE_TIMEOUT_S} s"
-        return empty
-    if done.returncode != 0 or not output.exists():
-        tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
-        empty.error = f"Lighthouse exited {done.returncode}: " + " / ".join(tail)
+    output.unlink(missing_ok=True)
+    # Its own session, so a timeout can stop Lighthouse and the Chromium it launched, and nothing else.
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=PAGE_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            empty.error = f"Lighthouse timed out after {PAGE_TIMEOUT_S} s"
+            return empty
+    if process.returncode != 0 or not output.exists():
+        tail = (stderr or stdout).strip().splitlines()[-5:]
+        empty.error = f"Lighthouse exited {process.returncode}: " + " / ".join(tail)
         return empty
     return parse_report(page, json.loads(output.read_text(encoding="utf-8")))
 
@@ -499,6 +528,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Lighthouse {version}, {args.form_factor} form factor, Node {node or '?'}{shim}, "
           f"{len(results)} pages x {args.runs} run(s) in {seconds:.0f} s\n")
     print(format_table(results))
+    warnings = format_warnings(results)
+    if warnings:
+        print("\nLighthouse warnings (the kept run of each page):\n" + warnings)
     failures = format_failures(results, args.max_items)
     print("\nBelow target:" + failures if failures else "\nEvery target met.")
     print(json.dumps(summary(results, lighthouse=version, node=node, iterator_helpers_polyfill=needs_polyfill(node),

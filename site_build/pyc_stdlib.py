@@ -49,7 +49,7 @@ def build_pyc_stdlib(pyodide_dir: Path, wheel: Path, out_path: Path, cache_dir: 
 
 def _cache_key(pyodide_dir: Path, wheel: Path) -> str:
     digest = hashlib.sha256()
-    for path in (pyodide_dir / "package.json", wheel, _DRIVER, _IN_PYODIDE):
+    for path in (pyodide_dir / "package.json", pyodide_dir / "python_stdlib.zip", wheel, _DRIVER, _IN_PYODIDE):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
 
@@ -67,4 +67,7 @@ def _run_node(pyodide_dir: Path, wheel: Path, out_path: Path) -> str:
         # The driver's own error is the last lines; Node may print the whole minified source before it.
         tail = "\n".join(completed.stderr.strip().splitlines()[-8:])
         raise StdlibBuildFailed(f"compiling the stdlib under Node failed:\n{tail[-2000:]}")
-    return completed.stdout.strip().splitlines()[-1]
+    lines = completed.stdout.strip().splitlines()
+    if not lines:
+        raise StdlibBuildFailed("compiling the stdlib under Node printed no report")
+    return lines[-1]

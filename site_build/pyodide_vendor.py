@@ -21,6 +21,15 @@ RUNTIME_FILES = (
 )
 
 
+# Pyodide makes a one-word SharedArrayBuffer for a sleep helper as its module
+# loads. Without cross-origin isolation (which a static host cannot promise)
+# Chromium reports that as a deprecation, and the helper cannot sleep on the
+# main thread anyway: Atomics.wait throws, the helper catches it and returns
+# false. A plain buffer keeps that behaviour without the shared memory.
+_SHARED_MEMORY = "new WebAssembly.Memory({shared:!0,initial:1,maximum:1}).buffer"
+_UNSHARED_UNLESS_ISOLATED = f"(globalThis.crossOriginIsolated?{_SHARED_MEMORY}:new ArrayBuffer(4))"
+
+
 class PyodideMissing(RuntimeError):
     """``node_modules/pyodide`` is absent or not the version the lock file pins."""
 
@@ -47,4 +56,16 @@ def vendor_pyodide(project_root: Path, target_dir: Path) -> list[Path]:
     copied = []
     for name in RUNTIME_FILES:
         copied.append(Path(shutil.copy2(source / name, target_dir / name)))
+    module = target_dir / "pyodide.asm.mjs"
+    module.write_text(without_shared_memory(module.read_text(encoding="utf-8")), encoding="utf-8")
     return copied
+
+
+def without_shared_memory(module_source: str) -> str:
+    """``pyodide.asm.mjs`` making its sleep buffer shared only under cross-origin isolation."""
+    if module_source.count(_SHARED_MEMORY) != 1:
+        raise PyodideMissing(
+            "pyodide.asm.mjs no longer makes its sleep buffer as expected: "
+            "review site_build/pyodide_vendor.py for this Pyodide version"
+        )
+    return module_source.replace(_SHARED_MEMORY, _UNSHARED_UNLESS_ISOLATED)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bench import audit
 from bench.audit import (
     CATEGORIES,
     PageResult,
@@ -16,6 +17,7 @@ from bench.audit import (
     failing_audits,
     format_failures,
     format_table,
+    format_warnings,
     lighthouse_command,
     median_run,
     missed_targets,
@@ -25,6 +27,7 @@ from bench.audit import (
     page_for,
     parse_report,
     report_name,
+    run_lighthouse,
     select_pages,
     site_pages,
     summary,
@@ -292,6 +295,19 @@ def test_source_location_items() -> None:
     ]
 
 
+def test_sub_items_that_give_reasons() -> None:
+    details = {
+        "type": "table",
+        "items": [
+            {
+                "scriptUrl": "http://127.0.0.1:1/bundle.min.js",
+                "subItems": {"type": "subitems", "items": [{"error": "Error: Failed fetching source map (404)"}]},
+            }
+        ],
+    }
+    assert detail_items(details) == ["scriptUrl=http://127.0.0.1:1/bundle.min.js [error: Error: Failed fetching source map (404)]"]
+
+
 def test_detail_items_without_details() -> None:
     assert detail_items(None) == []
     assert detail_items({"type": "debugdata"}) == []
@@ -357,6 +373,18 @@ def test_failures_cap_items() -> None:
     assert "… 2 more" in text
 
 
+def test_run_warnings_are_kept_and_shown() -> None:
+    report = fake_report()
+    report["runWarnings"] = ["The tested device appears to have a slower CPU than  Lighthouse expects."]
+    result = parse_report("/about/", report)
+    assert result.warnings == ["The tested device appears to have a slower CPU than Lighthouse expects."]
+    assert format_warnings([result, _result("/", 95)]) == (
+        "/about/: The tested device appears to have a slower CPU than Lighthouse expects."
+    )
+    assert summary([result])["warnings"] == {"/about/": result.warnings}
+    assert summary([_result("/", 95)])["warnings"] == {}
+
+
 def test_summary_is_json_with_every_score() -> None:
     results = [_result("/", 95), _result("/assessment/", 61, bp=81)]
     data = json.loads(json.dumps(summary(results, lighthouse="13.5.0")))
@@ -414,3 +442,43 @@ def test_report_name() -> None:
     assert report_name("/") == "index.json"
     assert report_name("/students/cases/") == "students__cases.json"
     assert report_name("/about/", 2) == "about.2.json"
+
+
+# --- run_lighthouse with a stand-in executable (no Lighthouse, no browser) ------
+
+
+def _fake_lighthouse(tmp_path: Path, body: str) -> Path:
+    script = tmp_path / "fake-lighthouse"
+    script.write_text("#!/bin/sh\n" + body + "\n", encoding="utf-8")
+    script.chmod(0o755)
+    return script
+
+
+def test_run_lighthouse_reads_the_report_it_wrote(tmp_path: Path) -> None:
+    report = tmp_path / "fake.json"
+    report.write_text(json.dumps(fake_report()), encoding="utf-8")
+    # Lighthouse gets --output-path=...; the stand-in copies the fake report there and checks CHROME_PATH.
+    body = f"""for arg; do case "$arg" in --output-path=*) out="${{arg#--output-path=}}";; esac; done
+[ "$CHROME_PATH" = /usr/bin/chromium ] || exit 3
+cp {report} "$out\""""
+    result = run_lighthouse(_fake_lighthouse(tmp_path, body), "http://127.0.0.1:9/", "/", tmp_path / "out.json", "mobile")
+    assert result.error == ""
+    assert result.scores["accessibility"] == 89
+
+
+def test_run_lighthouse_failure_and_stale_report(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text(json.dumps(fake_report()), encoding="utf-8")  # from an earlier run: must not be read
+    result = run_lighthouse(_fake_lighthouse(tmp_path, "echo 'Runtime error encountered: boom' >&2; exit 1"),
+                            "http://127.0.0.1:9/", "/", out, "mobile")
+    assert result.scores == dict.fromkeys(CATEGORIES)
+    assert result.error == "Lighthouse exited 1: Runtime error encountered: boom"
+    assert missed_targets(result)
+    result = run_lighthouse(_fake_lighthouse(tmp_path, "exit 0"), "u", "/", out, "mobile")
+    assert result.error.startswith("Lighthouse exited 0")
+
+
+def test_run_lighthouse_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audit, "PAGE_TIMEOUT_S", 1)
+    result = run_lighthouse(_fake_lighthouse(tmp_path, "sleep 30"), "u", "/", tmp_path / "out.json", "mobile")
+    assert result.error == "Lighthouse timed out after 1 s"

@@ -118,10 +118,11 @@ def test_missing_node_is_a_clear_error(build: Build, tmp_path: Path, monkeypatch
 
 
 def test_a_failed_node_run_is_an_error_and_caches_nothing(tmp_path: Path) -> None:
-    # A Pyodide folder with only package.json: the driver cannot import pyodide.mjs.
+    # A Pyodide folder without pyodide.mjs: the driver cannot import it.
     broken = tmp_path / "pyodide"
     broken.mkdir()
     shutil.copy(PYODIDE_DIR / "package.json", broken / "package.json")
+    shutil.copy(PYODIDE_DIR / "python_stdlib.zip", broken / "python_stdlib.zip")
     wheel = build_wheel(ROOT / "assessment", tmp_path / "wheel", "1.0.0")
     cache_dir = tmp_path / "cache"
     with pytest.raises(StdlibBuildFailed, match="compiling the stdlib under Node failed"):

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from site_build.pyodide_vendor import RUNTIME_FILES, PyodideMissing, pinned_version, vendor_pyodide
+from site_build.pyodide_vendor import (
+    RUNTIME_FILES,
+    PyodideMissing,
+    pinned_version,
+    vendor_pyodide,
+    without_shared_memory,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,3 +39,15 @@ def test_a_missing_or_wrong_install_is_a_clear_error(tmp_path: Path) -> None:
     (fake / "package.json").write_text('{"version": "0.1.0"}')
     with pytest.raises(PyodideMissing, match="314.0.7"):
         vendor_pyodide(tmp_path, tmp_path / "out")
+
+
+def test_the_vendored_module_makes_no_shared_memory_unless_isolated(tmp_path: Path) -> None:
+    vendor_pyodide(ROOT, tmp_path)
+    text = (tmp_path / "pyodide.asm.mjs").read_text()
+    assert "globalThis.crossOriginIsolated?new WebAssembly.Memory({shared:!0" in text
+    assert text.count("shared:!0") == 1
+
+
+def test_an_unexpected_module_fails_the_build() -> None:
+    with pytest.raises(PyodideMissing, match="sleep buffer"):
+        without_shared_memory("export default function(){}")

@@ -1,0 +1,401 @@
+"""Accessibility: axe-core on every page and every state of the self-check, in
+both colour palettes, and the semantics a rule engine cannot judge alone.
+
+axe-core (pinned in package.json) runs the WCAG 2.0/2.1/2.2 A and AA rules and
+its best practices, and every test asserts zero violations. The site's
+Content-Security-Policy forbids inline scripts, so axe cannot be pasted into
+the page (``add_script_tag(path=...)`` inlines it); instead a route answers one
+same-origin URL with node_modules/axe-core/axe.min.js and the page loads it
+like its own script, with the policy still in force.
+
+Each page is checked in the light palette and, after the theme's own toggle
+switches ``body[data-md-color-scheme]`` to "slate", in the dark one, so one
+page load serves both.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+
+from assessment import QUESTIONS
+
+from .conftest import TOOL_READY_TIMEOUT_MS
+from .form_helpers import fill_form, submit_and_wait
+from .test_origin import built_pages
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Not a file of the site: a route answers it (see axe_context).
+AXE_URL_PATH = "__test-only__/axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+PALETTES = ("default", "slate")  # the theme's names for light and dark
+
+NON_URGENT = {
+    "duration": "over_12_months",
+    "dose_trend": "increased",
+    "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
+    "pain_trend": "worse",
+    "after_increase": "brief_relief_then_worse",
+    "after_decrease": "improved",
+    "pain_spread": "yes",
+    "allodynia": ["light_touch"],
+    "overdose_signs": [],
+    "self_harm_thoughts": "no",
+}
+URGENT = {"overdose_signs": ["hard_to_stay_awake"]}
+
+
+# ---- Helpers ---------------------------------------------------------------
+
+
+@pytest.fixture
+def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A fresh context that can load axe-core from the site's own origin.
+
+    Service workers are blocked so every request reaches the routes below
+    (the site's worker would otherwise answer repeat visits from its cache).
+    """
+    if not AXE_SOURCE.is_file():
+        pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
+    context = browser.new_context(service_workers="block")
+    context.route(
+        site_url + AXE_URL_PATH,
+        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
+    )
+    yield context
+    context.close()
+
+
+def _format(violation: dict[str, Any], where: str) -> str:
+    lines = [f"{where}: {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>"]
+    for node in violation["nodes"]:
+        summary = " ".join(node.get("failureSummary", "").split())
+        lines.append(f"    at {' '.join(map(str, node['target']))}: {summary}")
+    return "\n".join(lines)
+
+
+def axe_problems(page: Page, site_url: str, where: str) -> list[str]:
+    """Run axe-core on the whole document; one formatted entry per violated rule."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(url=site_url + AXE_URL_PATH)
+    result = page.evaluate(
+        """async (tags) => {
+            // Let transitions end first (the theme fades the header title on
+            // scroll), so contrast is measured on what stays on screen.
+            const settle = async () => {
+              await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              const finite = document.getAnimations().filter(
+                (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+              await Promise.race([
+                Promise.all(finite.map((a) => a.finished.catch(() => null))),
+                new Promise((done) => setTimeout(done, 3000)),
+              ]);
+            };
+            await settle();
+            await settle();
+            // The theme draws the scroll shadows of wide tables as background
+            // gradients, which axe cannot see through: it would leave every
+            // table cell's contrast unchecked ("incomplete"). The shadows only
+            // shade the edges, so lift them while axe measures.
+            const wraps = [...document.querySelectorAll(".md-typeset__scrollwrap")];
+            wraps.forEach((wrap) => { wrap.style.backgroundImage = "none"; });
+            try {
+              return await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+            } finally {
+              wraps.forEach((wrap) => { wrap.style.backgroundImage = ""; });
+            }
+        }""",
+        AXE_TAGS,
+    )
+    return [_format(violation, where) for violation in result["violations"]]
+
+
+def palette(page: Page) -> str:
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def toggle_palette(page: Page) -> str:
+    """Switch palette with the theme's own header toggle; return the new scheme."""
+    before = palette(page)
+    # Only the toggle to the other palette is shown; the theme unhides it.
+    page.locator("[data-md-component=palette] label:not([hidden])").click()
+    after = "slate" if before == "default" else "default"
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", after)
+    return after
+
+
+def axe_both_palettes(page: Page, site_url: str, where: str) -> list[str]:
+    """axe in the palette the page shows now, then in the other one.
+
+    Leaves the page in the other palette; the order does not matter, both are
+    always checked, and each finding names its palette.
+    """
+    first = palette(page)
+    assert first in PALETTES, f"{where}: unknown palette {first!r}"
+    problems = axe_problems(page, site_url, f"{where} [{first}]")
+    second = toggle_palette(page)
+    problems += axe_problems(page, site_url, f"{where} [{second}]")
+    return problems
+
+
+def hold_route(held: list[Route]) -> Callable[[Route], None]:
+    """A route handler that never answers, so the download hangs."""
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    return hold
+
+
+def report(problems: list[str]) -> str:
+    return f"{len(problems)} accessibility problem(s):\n" + "\n".join(problems)
+
+
+# ---- axe on every page -----------------------------------------------------
+
+
+def test_axe_finds_nothing_on_any_page_in_either_palette(
+    axe_context: BrowserContext, built_site: Path, site_url: str
+) -> None:
+    pages = built_pages(built_site)
+    assert "assessment/index.html" in pages and len(pages) > 5
+    page = axe_context.new_page()
+    # The tool page as a reader first meets it: the checker still loading.
+    # (Its other states have tests of their own below.)
+    held: list[Route] = []
+    page.route("**/pyodide.asm.wasm", hold_route(held))
+    problems: list[str] = []
+    for relative in pages:
+        page.goto(site_url + relative.removesuffix("index.html"))
+        problems += axe_both_palettes(page, site_url, relative)
+    assert not problems, report(problems)
+
+
+# ---- axe on each state of the self-check ------------------------------------
+
+
+def open_tool(context: BrowserContext, site_url: str) -> Page:
+    page = context.new_page()
+    page.goto(site_url + "assessment/")
+    return page
+
+
+def test_axe_finds_nothing_while_the_checker_loads(axe_context: BrowserContext, site_url: str) -> None:
+    held: list[Route] = []
+    axe_context.route("**/pyodide.asm.wasm", hold_route(held))
+    page = open_tool(axe_context, site_url)
+    expect(page.locator("#oih-tool")).to_have_attribute("data-state", "loading")
+    problems = axe_both_palettes(page, site_url, "tool: loading")
+    # Submitting before the checker is ready says the answers are kept.
+    fill_form(page, URGENT)
+    page.click("#oih-submit")
+    expect(page.locator("#oih-tool-status")).to_contain_text("as soon as the checker is ready")
+    problems += axe_both_palettes(page, site_url, "tool: loading, submitted")
+    assert held, "the wasm download was never requested, so the loading state was not held"
+    expect(page.locator("#oih-tool")).to_have_attribute("data-state", "loading")
+    assert not problems, report(problems)
+
+
+def test_axe_finds_nothing_in_the_empty_form_and_both_kinds_of_result(
+    axe_context: BrowserContext, site_url: str
+) -> None:
+    page = open_tool(axe_context, site_url)
+    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    problems = axe_both_palettes(page, site_url, "tool: ready, nothing answered")
+
+    fill_form(page, NON_URGENT)
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    assert page.locator("#oih-result").get_attribute("data-urgent") == ""
+    problems += axe_both_palettes(page, site_url, "tool: result")
+
+    page.click("#oih-reset")
+    fill_form(page, URGENT)
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    expect(page.locator("#oih-result [data-flag]").first).to_be_visible()
+    problems += axe_both_palettes(page, site_url, "tool: urgent result")
+    assert not problems, report(problems)
+
+
+def test_axe_finds_nothing_when_the_checker_cannot_load(axe_context: BrowserContext, site_url: str) -> None:
+    axe_context.route("**/assets/pyodide/**", lambda route: route.abort())
+    page = open_tool(axe_context, site_url)
+    page.wait_for_selector("#oih-tool[data-state='error']", timeout=TOOL_READY_TIMEOUT_MS)
+    problems = axe_both_palettes(page, site_url, "tool: error")
+
+    page.check("#q-pain_spread-yes")
+    page.click("#oih-submit")
+    expect(page.locator("#oih-form-error")).to_be_visible()
+    expect(page.locator("#oih-form-error")).to_contain_text("could not load")
+    problems += axe_both_palettes(page, site_url, "tool: error, form error shown")
+    assert not problems, report(problems)
+
+
+# ---- Semantics --------------------------------------------------------------
+
+# Headings a reader can meet, in document order: those inside [hidden],
+# aria-hidden or display:none (e.g. the print-only answer list) are not
+# exposed to assistive technology, so they are left out.
+_EXPOSED_HEADINGS = """() => {
+  const exposed = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      if (node.hidden || node.getAttribute("aria-hidden") === "true") return false;
+      if (getComputedStyle(node).display === "none") return false;
+    }
+    return true;
+  };
+  return [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+    .filter(exposed)
+    .map((h) => [Number(h.tagName[1]), h.textContent.trim().replace(/\\s+/g, " ").slice(0, 60)]);
+}"""
+
+
+def heading_problems(headings: list[list[Any]], where: str) -> list[str]:
+    if not headings:
+        return [f"{where}: no headings"]
+    problems = []
+    if headings[0][0] != 1:
+        problems.append(f"{where}: the first heading is h{headings[0][0]} {headings[0][1]!r}, not h1")
+    if sum(1 for level, _ in headings if level == 1) != 1:
+        problems.append(f"{where}: {sum(1 for level, _ in headings if level == 1)} h1 headings, not one")
+    for (before, before_text), (level, text) in zip(headings, headings[1:]):
+        if level > before + 1:
+            problems.append(f"{where}: h{before} {before_text!r} is followed by h{level} {text!r}")
+    return problems
+
+
+# Images must say what they show: an <img> always has alt (content images a
+# non-empty one), an <svg> drawn as a picture (role=img, or any inline SVG in
+# the page's content) has a name, and an icon SVG is either aria-hidden or
+# inside a link, button or label that has a name of its own.
+_IMAGE_PROBLEMS = """() => {
+  const text = (el) => (el ? el.textContent.trim() : "");
+  const ownName = (el) => {
+    const ids = (el.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean);
+    return (el.getAttribute("aria-label") || "").trim()
+      || ids.map((id) => text(document.getElementById(id))).join(" ").trim()
+      || (el.getAttribute("title") || "").trim()
+      || (el.tagName.toLowerCase() === "svg" ? text(el.querySelector(":scope > title")) : "");
+  };
+  const describe = (el) => el.outerHTML.slice(0, 120);
+  const problems = [];
+  for (const img of document.querySelectorAll("img")) {
+    if (!img.hasAttribute("alt")) problems.push("img without alt: " + describe(img));
+    else if (!img.alt.trim() && img.closest(".md-content")) {
+      problems.push("content img with empty alt: " + describe(img));
+    }
+  }
+  for (const svg of document.querySelectorAll("svg")) {
+    if (svg.parentElement.closest("svg") || svg.closest("[aria-hidden='true']")) continue;
+    const picture = svg.getAttribute("role") === "img" || svg.closest(".md-content .md-typeset");
+    if (ownName(svg)) continue;
+    if (picture) { problems.push("svg figure without a name: " + describe(svg)); continue; }
+    const holder = svg.closest("a, button, label, summary, [role=button], [role=link]");
+    if (!holder) {
+      problems.push("svg outside any control, neither named nor aria-hidden: " + describe(svg));
+      continue;
+    }
+    const target = holder.htmlFor && document.getElementById(holder.htmlFor);
+    if (!text(holder) && !ownName(holder) && !(target && ownName(target))) {
+      problems.push("icon in an unnamed control: " + describe(holder));
+    }
+  }
+  return problems;
+}"""
+
+
+def test_every_page_has_lang_ordered_headings_and_named_images(
+    page: Page, built_site: Path, site_url: str
+) -> None:
+    page.route("**/assets/pyodide/**", lambda route: route.abort())
+    problems: list[str] = []
+    for relative in built_pages(built_site):
+        page.goto(site_url + relative.removesuffix("index.html"))
+        lang = page.evaluate("document.documentElement.getAttribute('lang')")
+        if lang != "en":
+            problems.append(f"{relative}: <html lang={lang!r}>, not 'en'")
+        problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), relative)
+        problems += [f"{relative}: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
+    assert not problems, report(problems)
+
+
+def test_heading_levels_hold_once_a_result_is_shown(page: Page, site_url: str) -> None:
+    page.goto(site_url + "assessment/")
+    fill_form(page, {**NON_URGENT, **URGENT})
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    problems = heading_problems(page.evaluate(_EXPOSED_HEADINGS), "assessment/ with a result")
+    assert not problems, report(problems)
+
+
+def test_every_question_is_a_fieldset_with_a_legend(page: Page, site_url: str) -> None:
+    page.route("**/assets/pyodide/**", lambda route: route.abort())
+    page.goto(site_url + "assessment/")
+    fieldsets = page.evaluate(
+        """() => [...document.querySelectorAll("#oih-form fieldset")].map((f) => ({
+            id: f.id,
+            legend: f.firstElementChild && f.firstElementChild.tagName === "LEGEND"
+              ? f.firstElementChild.textContent.trim() : null,
+            controls: f.querySelectorAll("input, select, textarea").length,
+        }))"""
+    )
+    assert [f["id"] for f in fieldsets] == [f"q-{question.id}" for question in QUESTIONS]
+    for fieldset, question in zip(fieldsets, QUESTIONS):
+        assert fieldset["legend"] == question.prompt, fieldset
+        assert fieldset["controls"] >= 1, fieldset
+    # No control floats outside a question.
+    loose = page.evaluate(
+        "() => [...document.querySelectorAll('#oih-form :is(input, select, textarea)')]"
+        ".filter((c) => !c.closest('fieldset')).map((c) => c.id)"
+    )
+    assert loose == []
+
+
+def test_every_form_control_has_a_real_label(page: Page, site_url: str) -> None:
+    page.route("**/assets/pyodide/**", lambda route: route.abort())
+    page.goto(site_url + "assessment/")
+    controls = page.evaluate(
+        """() => [...document.querySelectorAll("#oih-tool :is(input, select, textarea)")].map((c) => ({
+            id: c.id,
+            labels: [...(c.labels || [])].map((l) => l.textContent.trim()),
+        }))"""
+    )
+    assert len(controls) > len(QUESTIONS)
+    unlabelled = [c["id"] or "(no id)" for c in controls if not any(c["labels"])]
+    assert unlabelled == [], f"controls without a <label> that has text: {unlabelled}"
+    # Ids are unique, so each label's for= names one control: the "Yes" of one
+    # question is never read out for another.
+    ids = [c["id"] for c in controls]
+    assert len(ids) == len(set(ids))
+    # The buttons name themselves.
+    for button in page.locator("#oih-tool button").all():
+        expect(button).to_have_accessible_name(re.compile(r"\S"))
+
+
+def test_the_result_is_a_focusable_live_region(page: Page, site_url: str) -> None:
+    page.goto(site_url + "assessment/")
+    result = page.locator("#oih-result")
+    # A polite live region, and it takes focus when the result appears (the
+    # first urgent box takes it instead: tests/browser/test_tool.py), so a
+    # screen reader reaches the result either way.
+    assert result.get_attribute("aria-live") == "polite"
+    assert result.get_attribute("tabindex") == "-1"
+    assert page.locator("#oih-tool-status").get_attribute("role") == "status"
+    assert page.locator("#oih-form-error").get_attribute("role") == "alert"
+
+    fill_form(page, NON_URGENT)
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    expect(result).to_be_focused()
+    expect(result).to_have_role("region")
+    expect(result).to_have_accessible_name("Your result")
+    # Focus on the region is shown, not just moved.
+    outline = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+    )
+    assert outline[0] != "none" and outline[1] > 0, f"focused result has no outline: {outline}"

@@ -1,0 +1,273 @@
+"""Keyboard only: the skip link comes first, the self-check can be finished
+with Tab, Shift+Tab, Space, Enter and the arrow keys, focus lands on the
+result, and every element that takes focus on the way shows it.
+
+No test here clicks or fills: every answer is given by a key press, the way
+someone who cannot use a mouse or a touch screen would give it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+import pytest
+from playwright.sync_api import Page, Route
+
+from assessment import QUESTIONS, assess
+
+from .conftest import TOOL_READY_TIMEOUT_MS
+from .test_origin import built_pages
+
+pytestmark = pytest.mark.browser
+
+_KINDS = {question.id: question.kind for question in QUESTIONS}
+
+# What has focus now, and whether it shows. Transitions end first: the theme
+# fades the skip link in, and a half-faded ring is not yet a visible one.
+_FOCUSED = """async () => {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const running = document.getAnimations().filter(
+    (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  await Promise.race([
+    Promise.all(running.map((a) => a.finished.catch(() => null))),
+    new Promise((done) => setTimeout(done, 2000)),
+  ]);
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  // The ring may be drawn on the control's label instead: the theme's palette
+  // toggle is a visually hidden radio whose ring is on the label after it.
+  const sibling = el.nextElementSibling;
+  const candidates = [el, ...(el.labels || []), sibling && sibling.tagName === "LABEL" ? sibling : null];
+  const ringOf = (node) => {
+    const style = getComputedStyle(node);
+    if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) {
+      return `outline ${style.outlineStyle} ${style.outlineWidth}`;
+    }
+    if (style.boxShadow && style.boxShadow !== "none") return `box-shadow ${style.boxShadow}`;
+    return "";
+  };
+  const seen = (node) => node.checkVisibility({opacityProperty: true, visibilityProperty: true});
+  const showing = candidates.find((node) => node && ringOf(node) && seen(node)) || el;
+  const fieldset = el.closest("fieldset[data-question]");
+  return {
+    tag: el.tagName.toLowerCase(),
+    id: el.id,
+    type: el.getAttribute("type") || "",
+    value: "value" in el ? String(el.value) : "",
+    checked: !!el.checked,
+    className: typeof el.className === "string" ? el.className : "",
+    text: (el.innerText || el.getAttribute("aria-label") || el.getAttribute("title") || "")
+      .trim().replace(/\\s+/g, " ").slice(0, 50),
+    question: fieldset ? fieldset.dataset.question : null,
+    inContent: !!el.closest(".md-content"),
+    flag: el.dataset ? el.dataset.flag || null : null,
+    ring: ringOf(showing),
+    shown: seen(showing),
+  };
+}"""
+
+
+def describe(focused: Mapping[str, Any]) -> str:
+    if focused["id"]:
+        name = f"#{focused['id']}"
+    elif focused["className"]:
+        name = "." + focused["className"].split()[0]
+    else:
+        name = ""
+    return f"<{focused['tag']}{name}> {focused['text']!r}"
+
+
+class Keyboard:
+    """Presses keys and checks, after each one, that focus is visible."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.unseen: list[str] = []
+
+    def press(self, key: str) -> dict[str, Any] | None:
+        self.page.keyboard.press(key)
+        focused = self.page.evaluate(_FOCUSED)
+        if focused is not None and not (focused["ring"] and focused["shown"]):
+            self.unseen.append(f"after {key}: {describe(focused)} ring={focused['ring']!r} shown={focused['shown']}")
+        return focused
+
+    def assert_focus_was_always_visible(self) -> None:
+        assert not self.unseen, "focus not visible on:\n" + "\n".join(self.unseen)
+
+
+# ---- The skip link ----------------------------------------------------------
+
+
+def test_skip_link_is_the_first_tab_stop_and_skips_to_the_content(
+    page: Page, built_site: Path, site_url: str
+) -> None:
+    page.route("**/assets/pyodide/**", lambda route: route.abort())
+    problems: list[str] = []
+    # The theme adds the skip link only to pages with headings in their table
+    # of contents, which its built-in 404 page has none of.
+    pages = [relative for relative in built_pages(built_site) if relative != "404.html"]
+    for relative in pages:
+        page.goto(site_url + relative.removesuffix("index.html"))
+        keyboard = Keyboard(page)
+        first = keyboard.press("Tab")
+        if first is None or "md-skip" not in first["className"] or first["text"] != "Skip to content":
+            problems.append(f"{relative}: the first Tab stop is {first and describe(first)}, not the skip link")
+            continue
+        keyboard.press("Enter")
+        after = keyboard.press("Tab")
+        if after is None or not after["inContent"]:
+            where = after and describe(after)
+            problems.append(f"{relative}: after the skip link, Tab went to {where}, outside the content")
+        problems += [f"{relative}: {entry}" for entry in keyboard.unseen]
+    assert not problems, "\n".join(problems)
+
+
+# ---- Every Tab stop of the tool page ------------------------------------------
+
+
+def test_every_tab_stop_on_the_tool_page_shows_focus(page: Page, site_url: str) -> None:
+    # Hold the checker in "loading": the page's controls are all there.
+    held: list[Route] = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    page.goto(site_url + "assessment/")
+    keyboard = Keyboard(page)
+    stops: list[str] = []
+    for _ in range(400):
+        focused = keyboard.press("Tab")
+        if focused is None:
+            break  # past the last stop, out to the browser
+        stop = describe(focused) + focused["value"]
+        if stops and stop == stops[0]:
+            break  # wrapped round to the first stop
+        stops.append(stop)
+    else:
+        pytest.fail("Tab never left the page: is focus trapped?")
+    assert len(stops) > len(QUESTIONS), stops
+    assert any("oih-submit" in stop for stop in stops)
+    keyboard.assert_focus_was_always_visible()
+
+
+# ---- The whole self-check by keyboard -------------------------------------------
+
+CASES: dict[str, dict[str, Any]] = {
+    "urgent": {
+        "overdose_signs": ["hard_to_stay_awake", "slow_or_shallow_breathing"],
+        "neurotoxicity_signs": [],
+        "self_harm_thoughts": "no",
+        "duration": "over_12_months",
+        "medications": [{"opioid": "morphine", "daily_dose": 120}],
+        "pain_trend": "worse",
+        "allodynia": ["clothing_or_bedding"],
+    },
+    "not-urgent": {
+        "overdose_signs": [],
+        "neurotoxicity_signs": [],
+        "self_harm_thoughts": "no",
+        "duration": "over_12_months",
+        "dose_trend": "increased",
+        "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
+        "pain_trend": "worse",
+        "pain_timing": "constant",
+        "pain_spread": "yes",
+        "new_pain_quality": "yes",
+        "allodynia": ["light_touch", "clothing_or_bedding"],
+        "after_increase": "brief_relief_then_worse",
+        "after_decrease": "improved",
+        "withdrawal_signs": [],
+        "condition_change": "stable",
+        "activity_change": "same",
+        "sensitization_conditions": [],
+    },
+}
+
+
+def answer_radio_group(keyboard: Keyboard, focused: dict[str, Any], wanted: str) -> dict[str, Any]:
+    """Focus has just entered a radio group with nothing chosen, on its first
+    option: the arrow keys move to the wanted option and choose it."""
+    question = focused["question"]
+    options = [option.id for option in next(q for q in QUESTIONS if q.id == question).options]
+    steps = options.index(wanted) - options.index(focused["value"])
+    if steps == 0:
+        focused = keyboard.press("Space")
+    for _ in range(abs(steps)):
+        focused = keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")
+    assert focused["value"] == wanted and focused["checked"], f"{question}: arrows reached {focused}"
+    return focused
+
+
+def choose_in_select(keyboard: Keyboard, focused: dict[str, Any], wanted: str) -> None:
+    for _ in range(40):
+        if focused["value"] == wanted:
+            return
+        focused = keyboard.press("ArrowDown")
+    pytest.fail(f"{focused['id']}: ArrowDown never reached {wanted!r}")
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_whole_self_check_by_keyboard(page: Page, site_url: str, case: str) -> None:
+    answers = CASES[case]
+    expected = assess(answers).to_dict()
+    assert bool(expected["urgent"]) == (case == "urgent")
+    page.goto(site_url + "assessment/")
+    keyboard = Keyboard(page)
+
+    # Skip the header and the navigation.
+    assert "md-skip" in keyboard.press("Tab")["className"]
+    keyboard.press("Enter")
+
+    met: list[str] = []  # questions in the order Tab reaches them
+    rows_done: set[str] = set()
+    for _ in range(300):
+        focused = keyboard.press("Tab")
+        assert focused is not None, "Tab left the page before reaching See my result"
+        if focused["id"] == "oih-submit":
+            break
+        question = focused["question"]
+        if question is None:
+            continue
+        if not met or met[-1] != question:
+            met.append(question)
+        if question not in answers:
+            continue
+        wanted = answers[question]
+        kind = _KINDS[question]
+        if kind == "single" and focused["type"] == "radio":
+            answer_radio_group(keyboard, focused, wanted)
+        elif kind == "multi" and focused["type"] == "checkbox":
+            if focused["value"] in (wanted or ["none"]):
+                assert keyboard.press("Space")["checked"], describe(focused)
+        elif kind == "medications":
+            row, field = focused["id"].split("-")[1:3]
+            if int(row) >= len(wanted):
+                continue
+            medicine = wanted[int(row)]
+            if field == "opioid":
+                choose_in_select(keyboard, focused, medicine["opioid"])
+            elif field == "daily_dose" and focused["id"] not in rows_done:
+                page.keyboard.type(str(medicine["daily_dose"]))
+                rows_done.add(focused["id"])
+    else:
+        pytest.fail("Tab never reached See my result")
+    assert met == [question.id for question in QUESTIONS], "Tab meets the questions out of order"
+
+    # One stop past it is "Clear my answers"; Shift+Tab comes back.
+    assert keyboard.press("Tab")["id"] == "oih-reset"
+    assert keyboard.press("Shift+Tab")["id"] == "oih-submit"
+    keyboard.press("Enter")
+    page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
+
+    # The keys gave exactly these answers: the page agrees with CPython.
+    result = page.locator("#oih-result")
+    assert result.get_attribute("data-pattern") == expected["pattern"]
+    assert result.get_attribute("data-urgent").split() == expected["urgent"]
+
+    focused = page.evaluate(_FOCUSED)
+    assert focused is not None, "focus was lost after See my result"
+    if expected["urgent"]:
+        first_flag = page.locator("#oih-result [data-flag]").first.get_attribute("data-flag")
+        assert focused["flag"] == first_flag, f"focus is on {describe(focused)}, not the first urgent box"
+    else:
+        assert focused["id"] == "oih-result", f"focus is on {describe(focused)}, not the result"
+    assert focused["ring"] and focused["shown"], f"the result took focus but does not show it: {focused}"
+    keyboard.assert_focus_was_always_visible()
