@@ -14,6 +14,7 @@ import base64
 import hashlib
 import zipfile
 from pathlib import Path
+from typing import Mapping
 
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 
@@ -23,8 +24,14 @@ def wheel_filename(name: str, version: str) -> str:
     return f"{name.replace('-', '_')}-{version}-py3-none-any.whl"
 
 
-def build_wheel(package_dir: Path, out_dir: Path, version: str) -> Path:
-    """Write a wheel of the package at ``package_dir`` into ``out_dir``; return its path."""
+def build_wheel(
+    package_dir: Path, out_dir: Path, version: str, extra_files: Mapping[str, bytes] | None = None
+) -> Path:
+    """Write a wheel of the package at ``package_dir`` into ``out_dir``; return its path.
+
+    ``extra_files`` (archive name to bytes) are added too: the site's copy
+    carries bytecode for Pyodide's Python in ``__pycache__``.
+    """
     name = package_dir.name
     dist_info = f"{name}-{version}.dist-info"
     files: list[tuple[str, bytes]] = [
@@ -32,6 +39,7 @@ def build_wheel(package_dir: Path, out_dir: Path, version: str) -> Path:
         for path in sorted(package_dir.rglob("*.py"))
         if "__pycache__" not in path.parts
     ]
+    files += sorted((extra_files or {}).items())
     files.append((f"{dist_info}/METADATA", _metadata(name, version)))
     files.append((f"{dist_info}/WHEEL", _wheel_info()))
     record_name = f"{dist_info}/RECORD"

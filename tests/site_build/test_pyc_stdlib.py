@@ -98,9 +98,10 @@ def test_a_second_build_uses_the_cache(build: Build, tmp_path: Path, monkeypatch
 def test_a_changed_wheel_misses_the_cache(build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
-    def fake_node(pyodide_dir: Path, wheel: Path, out_path: Path) -> str:
+    def fake_node(pyodide_dir: Path, wheel: Path, out_path: Path, package_out_path: Path) -> str:
         calls.append(wheel)
         out_path.write_bytes(b"zip")
+        package_out_path.write_bytes(b"zip")
         return '{"python": "3.0.0", "modules": [], "pyc_bytes": 0}'
 
     monkeypatch.setattr(pyc_stdlib, "_run_node", fake_node)
@@ -130,3 +131,14 @@ def test_a_failed_node_run_is_an_error_and_caches_nothing(tmp_path: Path) -> Non
     assert not list(cache_dir.glob("*.zip"))
     assert not list(cache_dir.glob("*.json"))
     assert not (tmp_path / "out.zip").exists()
+
+
+def test_the_package_bytecode_is_written_as_pycache_entries(build: Build, tmp_path: Path) -> None:
+    package_zip = tmp_path / "package.zip"
+    report = build_pyc_stdlib(PYODIDE_DIR, build.wheel, tmp_path / "out.zip", build.cache_dir, package_pycs_path=package_zip)
+    with zipfile.ZipFile(package_zip) as archive:
+        names = archive.namelist()
+        header = archive.read("assessment/__pycache__/engine.cpython-314.pyc")[:8]
+    assert names == report["package_pycs"]
+    assert "assessment/__pycache__/__init__.cpython-314.pyc" in names
+    assert int.from_bytes(header[4:8], "little") == 1  # unchecked hash-based

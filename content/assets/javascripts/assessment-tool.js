@@ -125,20 +125,24 @@
       // The core needs no packages, so the 119 kB lock file is not fetched.
       lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
     };
+    performance.mark("oih:boot-start");
     if (FROM_DISK) {
       Object.assign(options, await loadFromDisk(base, stdlibUrl, wheelUrl));
     } else {
       await loadScript(base + "pyodide.js");
     }
+    performance.mark("oih:loader-ready");
     // The wheel downloads while Pyodide boots.
     var wheel = fetch(wheelUrl).then(function (response) {
       if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
       return response.arrayBuffer();
     });
     var pyodide = await window.loadPyodide(options);
+    performance.mark("oih:python-ready");
     var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
     pyodide.unpackArchive(await wheel, "zip", { extractDir: sitePackages });
     var run = pyodide.runPython(RUNNER);
+    performance.mark("oih:engine-ready");
     var assess = function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
     assess.pyodide = pyodide;
     return assess;
