@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from site_build.build import BuildFailed, build_site
+from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,3 +31,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     except BuildFailed as error:
         pytest.fail(str(error))
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def offline_copy(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline zip the online site offers, unpacked as a student would; its folder."""
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(built_site / ZIP_PATH) as archive:
+        archive.extractall(target)
+    return target / ZIP_FOLDER

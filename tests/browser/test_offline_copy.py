@@ -17,15 +17,6 @@ from .form_helpers import fill_form, submit_and_wait
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def offline_copy(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The zip the online site offers, unpacked as a student would."""
-    target = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(built_site / ZIP_PATH) as archive:
-        archive.extractall(target)
-    return target / ZIP_FOLDER
-
-
 class _Network:
     """Every request the browser makes that is not a local file."""
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -29,7 +28,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH
+from site_build.offline_copy import ZIP_PATH
 
 EXTERNAL_SCHEMES = {"http", "https"}
 SKIPPED_SCHEMES = {"mailto", "tel", "data", "javascript"}
@@ -338,14 +337,6 @@ def _assert_clean(crawler: Crawler) -> None:
 # ---- the real site ----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def offline_root(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("offline-links")
-    with zipfile.ZipFile(built_site / ZIP_PATH) as archive:
-        archive.extractall(target)
-    return target / ZIP_FOLDER
-
-
 def test_online_site_has_no_broken_links_anchors_or_files(built_site: Path) -> None:
     # 404.html is served for any missing URL at any depth, so it is checked but need not be linked.
     crawler = crawl_site(built_site, ONLINE, also_check=("404.html",))
@@ -357,9 +348,9 @@ def test_online_site_has_no_broken_links_anchors_or_files(built_site: Path) -> N
     assert expected <= crawler.targets
 
 
-def test_offline_copy_has_no_broken_links_anchors_or_files(offline_root: Path) -> None:
+def test_offline_copy_has_no_broken_links_anchors_or_files(offline_copy: Path) -> None:
     # The copy's 404.html is never shown (no server opens it), so it is neither linked nor checked.
-    crawler = crawl_site(offline_root, OFFLINE)
+    crawler = crawl_site(offline_copy, OFFLINE)
     _assert_clean(crawler)
     assert crawler.counts["pages"] >= 23
     assert crawler.counts["anchors"] > 100

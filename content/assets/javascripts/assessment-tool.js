@@ -343,7 +343,7 @@
     resultBody.appendChild(steps);
 
     resultBody.appendChild(el("p", { "class": "oih-result__disclaimer" }, [
-      "This self-check informs; it does not diagnose. No tested OIH questionnaire exists yet. ",
+      "This self-check informs; it does not diagnose. ",
       "Only a clinician who knows you can tell what is causing your pain."
     ]));
 
