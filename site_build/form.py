@@ -43,9 +43,6 @@ def _sections() -> list[_SectionView]:
 
 def render_form(
     *,
-    pyodide_base: str,
-    stdlib_url: str,
-    wheel_url: str,
     tool_data: Mapping[str, Any],
     timeout_ms: int = LOAD_TIMEOUT_MS,
 ) -> str:
@@ -59,9 +56,6 @@ def render_form(
         sections=_sections(),
         opioids=OPIOIDS,
         medication_rows=MEDICATION_ROWS,
-        pyodide_base=pyodide_base,
-        stdlib_url=stdlib_url,
-        wheel_url=wheel_url,
         timeout_ms=timeout_ms,
         tool_data=tool_data,
     )

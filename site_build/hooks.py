@@ -98,12 +98,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },
     }
-    form = render_form(
-        pyodide_base=site_root + tool_assets.PYODIDE_DIR + "/",
-        stdlib_url=site_root + tool_assets.STDLIB_PATH,
-        wheel_url=site_root + tool_assets.wheel_path(),
-        tool_data=tool_data,
-    )
+    form = render_form(tool_data=tool_data)
     return html.replace(FORM_MARKER, form)
 
 
@@ -116,6 +111,12 @@ def on_config(config: Any) -> Any:
     if is_offline_copy(config) and config["use_directory_urls"]:
         # Folder URLs like what-is-oih/ do not open index.html from disk.
         raise PluginError("the offline copy needs the offline plugin, which turns off use_directory_urls")
+    # For the theme override's boot script tag (site-relative; the template's url filter resolves them).
+    config["extra"]["tool_paths"] = {
+        "pyodide": tool_assets.PYODIDE_DIR + "/",
+        "stdlib": tool_assets.STDLIB_PATH,
+        "wheel": tool_assets.wheel_path(),
+    }
     return config
 
 

@@ -1,10 +1,11 @@
 /*
- * OIH Guide self-check.
+ * OIH Guide self-check: the form's behaviour.
  *
- * The form is plain HTML rendered at build time. This script starts Pyodide
- * from the site's own files as soon as the page opens, so people can answer
- * while it boots; on submit it hands the answers to assessment.assess() in
- * Python and renders the result. Nothing is sent anywhere and nothing is stored.
+ * The form is plain HTML rendered at build time, and assessment-boot.js has
+ * been starting Pyodide since the page's <head>, so people answer while it
+ * boots. This script shows the boot's state, and on submit hands the answers
+ * to assessment.assess() in Python and renders the result. Nothing is sent
+ * anywhere and nothing is stored.
  */
 (function () {
   "use strict";
@@ -30,23 +31,9 @@
     unclear: "no clear pattern yet"
   };
 
-  // One call crosses into Python: answers as JSON text in, a JSON envelope
-  // ({ok, result} or {ok: false, error}) out, so no Python object leaks here.
-  var RUNNER = "from assessment._json_bridge import assess_json\nassess_json";
-
   function setState(state, message) {
     root.setAttribute("data-state", state);
     statusText.textContent = message;
-  }
-
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error("could not load " + src)); };
-      document.head.appendChild(script);
-    });
   }
 
   function withTimeout(promise, ms) {
@@ -63,95 +50,10 @@
     });
   }
 
-  // ---- Booting Pyodide ---------------------------------------------------
-  //
-  // Over http(s) Pyodide fetches its own files. An offline copy opened from
-  // disk (file://) cannot fetch or import modules, so the build turns each
-  // file into a classic script (site_build/offline_scripts.py) and a fetch
-  // shim answers Pyodide from memory.
-
-  var FROM_DISK = location.protocol === "file:";
-
-  function fileName(url) {
-    var path = String(url).split(/[?#]/)[0];
-    return path.slice(path.lastIndexOf("/") + 1);
-  }
-
-  function decodeBase64(text) {
-    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
-    var binary = atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
-
-  function embeddedResponse(name) {
-    var entry = (window.__oihFiles || {})[name];
-    if (!entry) return null;
-    var bytes = decodeBase64(entry.base64);
-    var body = entry.gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")) : bytes;
-    var type = /\.wasm$/.test(name) ? "application/wasm" : "application/octet-stream";
-    return new Response(body, { headers: { "Content-Type": type } });
-  }
-
-  function answerFetchesFromEmbeddedFiles() {
-    var realFetch = window.fetch;
-    window.fetch = function (input, init) {
-      var response = embeddedResponse(fileName(input instanceof Request ? input.url : input));
-      return response ? Promise.resolve(response) : realFetch.call(window, input, init);
-    };
-  }
-
-  async function loadFromDisk(base, stdlibUrl, wheelUrl) {
-    await Promise.all([
-      loadScript(base + "pyodide.js"),
-      loadScript(base + "pyodide.asm.js"),
-      loadScript(base + "pyodide.asm.wasm.js"),
-      loadScript(stdlibUrl + ".js"),
-      loadScript(wheelUrl + ".js")
-    ]);
-    answerFetchesFromEmbeddedFiles();
-    return { createPyodideModule: window.__oihCreatePyodideModule };
-  }
-
-  async function bootEngine() {
-    var base = new URL(root.getAttribute("data-pyodide-base"), document.baseURI).href;
-    var stdlibUrl = new URL(root.getAttribute("data-stdlib-url"), document.baseURI).href;
-    var wheelUrl = new URL(root.getAttribute("data-wheel-url"), document.baseURI).href;
-    var options = {
-      indexURL: base,
-      // Only the modules the self-check imports, precompiled to .pyc.
-      stdLibURL: stdlibUrl,
-      // The core needs no packages, so the 119 kB lock file is not fetched.
-      lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
-    };
-    performance.mark("oih:boot-start");
-    if (FROM_DISK) {
-      Object.assign(options, await loadFromDisk(base, stdlibUrl, wheelUrl));
-    } else {
-      await loadScript(base + "pyodide.js");
-    }
-    performance.mark("oih:loader-ready");
-    // The wheel downloads while Pyodide boots.
-    var wheel = fetch(wheelUrl).then(function (response) {
-      if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
-      return response.arrayBuffer();
-    });
-    var pyodide = await window.loadPyodide(options);
-    performance.mark("oih:python-ready");
-    var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-    pyodide.unpackArchive(await wheel, "zip", { extractDir: sitePackages });
-    var run = pyodide.runPython(RUNNER);
-    performance.mark("oih:engine-ready");
-    var assess = function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
-    assess.pyodide = pyodide;
-    return assess;
-  }
-
   // Online, ask the service worker to keep the runtime, so the next visit
   // boots from the cache and the checker works without a connection.
   function keepForOfflineUse() {
-    if (FROM_DISK || !("serviceWorker" in navigator)) return;
+    if (location.protocol === "file:" || !("serviceWorker" in navigator)) return;
     navigator.serviceWorker.ready.then(function (registration) {
       if (registration.active) registration.active.postMessage("cache-tool");
     });
@@ -159,7 +61,11 @@
 
   var timeoutMs = Number(root.getAttribute("data-timeout-ms")) || 120000;
   setState("loading", "Getting the checker ready. You can start answering now.");
-  var engine = withTimeout(bootEngine(), timeoutMs);
+  // The boot script is async, so it may start before or after this one.
+  var booting = window.oihBoot ? Promise.resolve(window.oihBoot) : new Promise(function (resolve) {
+    document.addEventListener("oih:boot-started", function () { resolve(window.oihBoot); }, { once: true });
+  });
+  var engine = withTimeout(booting, timeoutMs);
   engine.then(
     function () {
       setState("ready", "The checker is ready. Answer what you can, then choose See my result.");

@@ -1,0 +1,119 @@
+/*
+ * OIH Guide self-check: starting Pyodide.
+ *
+ * Loaded async from the tool page's <head>, so Pyodide starts downloading and
+ * compiling while the rest of the page is still being read. It exposes
+ * window.oihBoot, a promise of assess(answers) -> {ok, result} | {ok: false,
+ * error}, and fires "oih:boot-started"; assessment-tool.js shows the state.
+ * The runtime's URLs come from this script tag's data attributes.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+
+  // One call crosses into Python: answers as JSON text in, a JSON envelope
+  // ({ok, result} or {ok: false, error}) out, so no Python object leaks here.
+  var RUNNER = "from assessment._json_bridge import assess_json\nassess_json";
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  // ---- Booting Pyodide ---------------------------------------------------
+  //
+  // Over http(s) Pyodide fetches its own files. An offline copy opened from
+  // disk (file://) cannot fetch or import modules, so the build turns each
+  // file into a classic script (site_build/offline_scripts.py) and a fetch
+  // shim answers Pyodide from memory.
+
+  var FROM_DISK = location.protocol === "file:";
+
+  function fileName(url) {
+    var path = String(url).split(/[?#]/)[0];
+    return path.slice(path.lastIndexOf("/") + 1);
+  }
+
+  function decodeBase64(text) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function embeddedResponse(name) {
+    var entry = (window.__oihFiles || {})[name];
+    if (!entry) return null;
+    var bytes = decodeBase64(entry.base64);
+    var body = entry.gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")) : bytes;
+    var type = /\.wasm$/.test(name) ? "application/wasm" : "application/octet-stream";
+    return new Response(body, { headers: { "Content-Type": type } });
+  }
+
+  function answerFetchesFromEmbeddedFiles() {
+    var realFetch = window.fetch;
+    window.fetch = function (input, init) {
+      var response = embeddedResponse(fileName(input instanceof Request ? input.url : input));
+      return response ? Promise.resolve(response) : realFetch.call(window, input, init);
+    };
+  }
+
+  async function loadFromDisk(base, stdlibUrl, wheelUrl) {
+    await Promise.all([
+      loadScript(base + "pyodide.js"),
+      loadScript(base + "pyodide.asm.js"),
+      loadScript(base + "pyodide.asm.wasm.js"),
+      loadScript(stdlibUrl + ".js"),
+      loadScript(wheelUrl + ".js")
+    ]);
+    answerFetchesFromEmbeddedFiles();
+    return { createPyodideModule: window.__oihCreatePyodideModule };
+  }
+
+  async function bootEngine() {
+    var base = new URL(script.getAttribute("data-pyodide-base"), document.baseURI).href;
+    var stdlibUrl = new URL(script.getAttribute("data-stdlib-url"), document.baseURI).href;
+    var wheelUrl = new URL(script.getAttribute("data-wheel-url"), document.baseURI).href;
+    var options = {
+      indexURL: base,
+      // Only the modules the self-check imports, precompiled to .pyc.
+      stdLibURL: stdlibUrl,
+      // The core needs no packages, so the 119 kB lock file is not fetched.
+      lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
+    };
+    performance.mark("oih:boot-start");
+    if (FROM_DISK) {
+      Object.assign(options, await loadFromDisk(base, stdlibUrl, wheelUrl));
+    } else {
+      await loadScript(base + "pyodide.js");
+    }
+    performance.mark("oih:loader-ready");
+    // The wheel downloads while Pyodide boots.
+    var wheel = fetch(wheelUrl).then(function (response) {
+      if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
+      return response.arrayBuffer();
+    });
+    var pyodide = await window.loadPyodide(options);
+    performance.mark("oih:python-ready");
+    var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+    pyodide.unpackArchive(await wheel, "zip", { extractDir: sitePackages });
+    var run = pyodide.runPython(RUNNER);
+    performance.mark("oih:engine-ready");
+    var assess = function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
+    assess.pyodide = pyodide;
+    return assess;
+  }
+
+  window.oihBoot = bootEngine();
+  // Handled by assessment-tool.js; this keeps a failure from also being
+  // reported as unhandled before that script has attached.
+  window.oihBoot.catch(function () {});
+  document.dispatchEvent(new Event("oih:boot-started"));
+})();
