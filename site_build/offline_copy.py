@@ -9,8 +9,9 @@ no server and no network.
 from __future__ import annotations
 
 import shutil
-import zipfile
 from pathlib import Path
+
+from site_build.reproducible_zip import write_reproducible_zip
 
 DOWNLOAD_MARKER = "<!-- oih:offline-download -->"
 ZIP_NAME = "oih-guide-offline.zip"
@@ -18,7 +19,6 @@ ZIP_PATH = f"downloads/{ZIP_NAME}"
 # The folder the zip unpacks to, so unzipping never scatters files.
 ZIP_FOLDER = "oih-guide"
 SIZE_PLACEHOLDER = "<!-- oih:zip-size -->"
-_EPOCH = (2020, 1, 1, 0, 0, 0)
 
 _README = """OIH Guide, offline copy
 =======================
@@ -66,20 +66,13 @@ def prune_unused_theme_files(site_dir: Path) -> None:
 
 def write_zip(copy_dir: Path, target: Path) -> Path:
     """Zip the built copy under ``ZIP_FOLDER/``, with a README; the same input gives the same bytes."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     entries = [(f"{ZIP_FOLDER}/README.txt", _README.encode())]
     entries += [
         (f"{ZIP_FOLDER}/{path.relative_to(copy_dir).as_posix()}", path.read_bytes())
         for path in sorted(copy_dir.rglob("*"))
         if path.is_file() and path.relative_to(copy_dir).as_posix() not in _NOT_IN_THE_COPY
     ]
-    with zipfile.ZipFile(target, "w") as archive:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compresslevel=9)
-    return target
+    return write_reproducible_zip(target, entries, compresslevel=9)
 
 
 def human_size(size: int) -> str:

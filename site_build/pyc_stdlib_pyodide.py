@@ -78,19 +78,27 @@ def _imported_members(stdlib_zip: str) -> list[str]:
     return sorted(members)
 
 
+def _unchecked_pyc(source: bytes, filename: str) -> bytes:
+    """``source`` compiled by this (Pyodide's) CPython, as an unchecked-hash ``.pyc``."""
+    code = compile(source, filename, "exec", dont_inherit=True)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
+
+
+def _entry(name: str, compress_type: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_EPOCH)
+    info.compress_type = compress_type
+    info.external_attr = 0o644 << 16
+    return info
+
+
 def _write_pyc_zip(stdlib_zip: str, members: list[str], out_path: str) -> int:
     written = 0
     with zipfile.ZipFile(stdlib_zip) as source, zipfile.ZipFile(out_path, "w") as out:
         for member in members:
-            text = source.read(member)
-            code = compile(text, f"{stdlib_zip}/{member}", "exec", dont_inherit=True)
-            data = _code_to_hash_pyc(code, importlib.util.source_hash(text), checked=False)
-            info = zipfile.ZipInfo(member + "c", date_time=_EPOCH)
+            data = _unchecked_pyc(source.read(member), f"{stdlib_zip}/{member}")
             # Stored, not deflated: zipimport then skips inflating every module
             # at boot, and the server's gzip compresses the whole file better.
-            info.compress_type = zipfile.ZIP_STORED
-            info.external_attr = 0o644 << 16
-            out.writestr(info, bytes(data))
+            out.writestr(_entry(member + "c", zipfile.ZIP_STORED), data)
             written += len(data)
     return written
 
@@ -101,14 +109,10 @@ def _write_package_pycs(package: str, out_path: str) -> list[str]:
     names = []
     with zipfile.ZipFile(out_path, "w") as out:
         for path in sorted(root.rglob("*.py")):
-            text = path.read_bytes()
-            code = compile(text, str(path), "exec", dont_inherit=True)
-            data = _code_to_hash_pyc(code, importlib.util.source_hash(text), checked=False)
             relative = path.relative_to(root.parent)
             name = (relative.parent / "__pycache__" / f"{path.stem}.{sys.implementation.cache_tag}.pyc").as_posix()
-            info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(info, bytes(data), compresslevel=9)
+            data = _unchecked_pyc(path.read_bytes(), str(path))
+            out.writestr(_entry(name, zipfile.ZIP_DEFLATED), data, compresslevel=9)
             names.append(name)
     return names
 

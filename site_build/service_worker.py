@@ -10,6 +10,8 @@ and drops the old cache.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from pathlib import Path
 
 import jinja2
@@ -73,3 +75,11 @@ def write_service_worker(site_dir: Path) -> Path:
         encoding="utf-8",
     )
     return target
+
+
+def listed_files(worker_source: str, variable: str) -> list[str]:
+    """A list the generated worker carries: ``PAGES_AND_ASSETS`` or ``TOOL_FILES``."""
+    match = re.search(rf"^var {variable} = (\[.*\]);$", worker_source, re.MULTILINE)
+    if match is None:
+        raise ValueError(f"the service worker has no {variable} list")
+    return json.loads(match.group(1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,18 +52,18 @@ def write_tool_assets(project_root: Path, site_dir: Path, *, offline: bool = Fal
     package_dir = project_root / "assessment"
     wheel = build_wheel(package_dir, site_dir / TOOL_DIR, ASSESSMENT_VERSION)
     stdlib = site_dir / STDLIB_PATH
-    package_pycs = site_dir / TOOL_DIR / "package-pycs.zip"
-    report = build_pyc_stdlib(
-        project_root / "node_modules" / "pyodide",
-        wheel,
-        stdlib,
-        project_root / ".cache" / "pyc-stdlib",
-        package_pycs_path=package_pycs,
-    )
+    with tempfile.TemporaryDirectory(prefix="oih-pycs-") as scratch:
+        package_pycs = Path(scratch) / "package-pycs.zip"
+        report = build_pyc_stdlib(
+            project_root / "node_modules" / "pyodide",
+            wheel,
+            stdlib,
+            project_root / ".cache" / "pyc-stdlib",
+            package_pycs_path=package_pycs,
+        )
+        with zipfile.ZipFile(package_pycs) as archive:
+            bytecode = {name: archive.read(name) for name in archive.namelist()}
     # The same wheel again, with bytecode so the browser skips compiling the package too.
-    with zipfile.ZipFile(package_pycs) as archive:
-        bytecode = {name: archive.read(name) for name in archive.namelist()}
-    package_pycs.unlink()
     wheel = build_wheel(package_dir, site_dir / TOOL_DIR, ASSESSMENT_VERSION, extra_files=bytecode)
     if offline:
         write_offline_scripts(

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import zipfile
 from pathlib import Path
 from typing import Mapping
 
-_EPOCH = (2020, 1, 1, 0, 0, 0)
-
+from site_build.reproducible_zip import write_reproducible_zip
 
 def wheel_filename(name: str, version: str) -> str:
     """The PEP 427 file name of a pure-Python, any-platform wheel."""
@@ -46,15 +44,7 @@ def build_wheel(
     record = "".join(f"{arcname},{_digest(data)},{len(data)}\n" for arcname, data in files)
     files.append((record_name, (record + f"{record_name},,\n").encode()))
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / wheel_filename(name, version)
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for arcname, data in files:
-            info = zipfile.ZipInfo(arcname, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    return target
+    return write_reproducible_zip(out_dir / wheel_filename(name, version), files)
 
 
 def _metadata(name: str, version: str) -> bytes:

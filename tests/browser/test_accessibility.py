@@ -26,6 +26,7 @@ from assessment import QUESTIONS
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form, submit_and_wait
+from .page_scripts import SETTLE_ANIMATIONS
 from .test_origin import built_pages
 
 pytestmark = pytest.mark.browser
@@ -89,15 +90,9 @@ def axe_problems(page: Page, site_url: str, where: str) -> list[str]:
         """async (tags) => {
             // Let transitions end first (the theme fades the header title on
             // scroll), so contrast is measured on what stays on screen.
-            const settle = async () => {
-              await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-              const finite = document.getAnimations().filter(
-                (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-              await Promise.race([
-                Promise.all(finite.map((a) => a.finished.catch(() => null))),
-                new Promise((done) => setTimeout(done, 3000)),
-              ]);
-            };
+            const settle = () => ("""
+        + SETTLE_ANIMATIONS
+        + """)(3000);
             await settle();
             await settle();
             // The theme draws the scroll shadows of wide tables as background

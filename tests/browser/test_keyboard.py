@@ -17,6 +17,7 @@ from playwright.sync_api import Page, Route
 from assessment import QUESTIONS, assess
 
 from .conftest import TOOL_READY_TIMEOUT_MS
+from .page_scripts import SETTLE_ANIMATIONS
 from .test_origin import built_pages
 
 pytestmark = pytest.mark.browser
@@ -26,13 +27,7 @@ _KINDS = {question.id: question.kind for question in QUESTIONS}
 # What has focus now, and whether it shows. Transitions end first: the theme
 # fades the skip link in, and a half-faded ring is not yet a visible one.
 _FOCUSED = """async () => {
-  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  const running = document.getAnimations().filter(
-    (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-  await Promise.race([
-    Promise.all(running.map((a) => a.finished.catch(() => null))),
-    new Promise((done) => setTimeout(done, 2000)),
-  ]);
+  await (""" + SETTLE_ANIMATIONS + """)(2000);
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
   // The ring may be drawn on the control's label instead: the theme's palette

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from site_build.serve import serve_in_background
+from site_build.service_worker import SERVICE_WORKER, listed_files
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -23,8 +23,7 @@ _CACHED_URLS = """async () => {
 
 
 def _tool_files(site: Path) -> list[str]:
-    text = (site / "sw.js").read_text(encoding="utf-8")
-    return json.loads(text.split("var TOOL_FILES = ", 1)[1].split(";\n", 1)[0])
+    return listed_files((site / SERVICE_WORKER).read_text(encoding="utf-8"), "TOOL_FILES")
 
 
 def _wait_for_cache(page: Page, paths: set[str]) -> None:
@@ -64,8 +63,7 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
 
 
 def test_the_worker_caches_only_this_sites_files(built_site: Path) -> None:
-    text = (built_site / "sw.js").read_text(encoding="utf-8")
-    listed = json.loads(text.split("var PAGES_AND_ASSETS = ", 1)[1].split(";\n", 1)[0])
+    listed = listed_files((built_site / SERVICE_WORKER).read_text(encoding="utf-8"), "PAGES_AND_ASSETS")
     assert not [entry for entry in listed if "://" in entry or entry.startswith("/")]
     assert "downloads/oih-guide-offline.zip" not in listed
     assert _tool_files(built_site) and all(f.startswith(("assets/pyodide/", "assets/tool/")) for f in _tool_files(built_site))

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -8,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build.service_worker import SERVICE_WORKER, write_service_worker
+from site_build.service_worker import SERVICE_WORKER, listed_files, write_service_worker
 
 FILES = {
     "index.html": b"<h1>home</h1>",
@@ -37,9 +36,7 @@ def site(tmp_path: Path) -> Path:
 
 
 def _list(worker: Path, variable: str) -> list[str]:
-    match = re.search(rf"^var {variable} = (\[.*\]);$", worker.read_text(encoding="utf-8"), re.MULTILINE)
-    assert match is not None, variable
-    return json.loads(match.group(1))
+    return listed_files(worker.read_text(encoding="utf-8"), variable)
 
 
 def _version(site: Path) -> str:
