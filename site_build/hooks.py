@@ -3,9 +3,9 @@
 - Markdown stage: generated sections (references, glossary, rules table), the
   safety box, the sources-and-review footer, and ``[@id]`` citations.
 - HTML stage: the self-check form, rendered from ``assessment`` by Jinja2.
-- After the build: the pinned Pyodide runtime, the precompiled stdlib and the
-  ``assessment`` wheel are written into the site, so it never needs another
-  origin; then the icons, and for the online site the web manifest. The
+- After the build: the pinned Pyodide runtime and the zip it boots from (the
+  precompiled stdlib and the ``assessment`` package) are written into the
+  site, so it never needs another origin; then the icons, and for the online site the web manifest. The
   offline copy, its zip and the service worker come after both builds, from
   ``site_build.build``.
 """
@@ -115,7 +115,6 @@ def on_config(config: Any) -> Any:
     config["extra"]["tool_paths"] = {
         "pyodide": tool_assets.PYODIDE_DIR + "/",
         "stdlib": tool_assets.STDLIB_PATH,
-        "wheel": tool_assets.wheel_path(),
     }
     return config
 

@@ -6,12 +6,12 @@ the pinned npm files into classic scripts at build time:
 
 - ``pyodide.asm.mjs`` becomes ``pyodide.asm.js``, which sets a global that the
   page passes to ``loadPyodide`` as ``createPyodideModule``;
-- each binary file (the wasm, the stdlib zip, the wheel) becomes ``NAME.js``,
+- each binary file (the wasm, the boot zip) becomes ``NAME.js``,
   which stores the bytes as base64 in ``self.__oihFiles[NAME]``. The wasm is
   gzipped first: the browser inflates it with ``DecompressionStream('gzip')``,
   and the script is a third of the size of plain base64.
 
-The page's fetch shim (``assessment-tool.js``) answers Pyodide's requests for
+The page's fetch shim (``assessment-boot.js``) answers Pyodide's requests for
 those names from memory.
 """
 

@@ -1,19 +1,18 @@
 // Build-time driver for pyc_stdlib_pyodide.py: boots the pinned Pyodide under
-// Node, installs the assessment wheel exactly as the browser does, and writes
-// the precompiled stdlib zip. Usage:
-//   node pyc_stdlib.mjs PYODIDE_DIR WHEEL SCRIPT_PY OUT_ZIP PACKAGE_PYC_ZIP
+// Node, installs the assessment wheel exactly as a stock install would, and
+// writes the precompiled boot zip. Usage:
+//   node pyc_stdlib.mjs PYODIDE_DIR WHEEL SCRIPT_PY OUT_ZIP
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pyodideDir, wheel, script, out, packageOut] = process.argv.slice(2).map((arg) => resolve(arg));
+const [pyodideDir, wheel, script, out] = process.argv.slice(2).map((arg) => resolve(arg));
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "/pyodide.mjs").href);
 const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
 const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "zip", { extractDir: sitePackages });
 const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(readFileSync(script, "utf8"), { globals: namespace });
-const report = namespace.get("build")("/tmp/stdlib.pyc.zip", "/tmp/package.pyc.zip");
-writeFileSync(out, pyodide.FS.readFile("/tmp/stdlib.pyc.zip"));
-writeFileSync(packageOut, pyodide.FS.readFile("/tmp/package.pyc.zip"));
+const report = namespace.get("build")("/tmp/boot.pyc.zip");
+writeFileSync(out, pyodide.FS.readFile("/tmp/boot.pyc.zip"));
 process.stdout.write(report + "\n");

@@ -1,10 +1,13 @@
-"""The tool's stdlib zip: only the modules the self-check imports, as ``.pyc``.
+"""The zip the tool boots from: the stdlib modules it imports and the package, as ``.pyc``.
 
 Stock Pyodide spends most of a cold boot compiling about 150 stdlib modules
 from source. This step boots the pinned Pyodide under Node once, at build time,
 runs the self-check through every question, and keeps each stdlib module that
 was imported, compiled to bytecode by Pyodide's own CPython (so the magic
-number always matches the runtime). See ``pyc_stdlib_pyodide.py``.
+number always matches the runtime). The ``assessment`` package goes into the
+same zip, so the browser imports it with no wheel to fetch or unpack. The
+browser passes the zip to ``loadPyodide`` as its stdlib. See
+``pyc_stdlib_pyodide.py``.
 
 The result is cached under ``.cache/`` by a hash of everything it depends on,
 so rebuilding the site does not boot Node again unless an input changed.
@@ -28,31 +31,25 @@ class StdlibBuildFailed(RuntimeError):
     """Node is missing or the in-Pyodide build step failed."""
 
 
-def build_pyc_stdlib(
-    pyodide_dir: Path, wheel: Path, out_path: Path, cache_dir: Path, package_pycs_path: Path | None = None
-) -> dict:
-    """Write the precompiled stdlib zip to ``out_path``; return the build report.
+def build_pyc_stdlib(pyodide_dir: Path, wheel: Path, out_path: Path, cache_dir: Path) -> dict:
+    """Write the precompiled boot zip to ``out_path``; return the build report.
 
-    The report is ``{"python": version, "modules": [...], "pyc_bytes": n,
-    "package_pycs": [...]}``. With ``package_pycs_path``, also write a zip of
-    the wheel's own modules compiled the same way, as ``__pycache__`` entries.
+    ``wheel`` is the ``assessment`` wheel, installed under Node to exercise the
+    engine. The report is ``{"python": version, "modules": [...],
+    "package_modules": [...], "pyc_bytes": n}``: the stdlib members kept, and
+    the package's own.
     """
     key = _cache_key(pyodide_dir, wheel)
     cached_zip = cache_dir / f"{key}.zip"
-    cached_package = cache_dir / f"{key}.package.zip"
     cached_report = cache_dir / f"{key}.json"
-    if not (cached_zip.exists() and cached_package.exists() and cached_report.exists()):
+    if not (cached_zip.exists() and cached_report.exists()):
         cache_dir.mkdir(parents=True, exist_ok=True)
         partial = cached_zip.with_suffix(".partial")
-        partial_package = cached_package.with_suffix(".partial")
-        report = _run_node(pyodide_dir, wheel, partial, partial_package)
+        report = _run_node(pyodide_dir, wheel, partial)
         partial.replace(cached_zip)
-        partial_package.replace(cached_package)
         cached_report.write_text(report, encoding="utf-8")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cached_zip, out_path)
-    if package_pycs_path is not None:
-        shutil.copyfile(cached_package, package_pycs_path)
     return json.loads(cached_report.read_text(encoding="utf-8"))
 
 
@@ -63,12 +60,12 @@ def _cache_key(pyodide_dir: Path, wheel: Path) -> str:
     return digest.hexdigest()[:20]
 
 
-def _run_node(pyodide_dir: Path, wheel: Path, out_path: Path, package_out_path: Path) -> str:
+def _run_node(pyodide_dir: Path, wheel: Path, out_path: Path) -> str:
     node = shutil.which("node")
     if node is None:
         raise StdlibBuildFailed("node is not installed: the build compiles the stdlib with Pyodide under Node")
     completed = subprocess.run(
-        [node, str(_DRIVER), str(pyodide_dir), str(wheel), str(_IN_PYODIDE), str(out_path), str(package_out_path)],
+        [node, str(_DRIVER), str(pyodide_dir), str(wheel), str(_IN_PYODIDE), str(out_path)],
         capture_output=True,
         text=True,
     )

@@ -1,9 +1,11 @@
 """Runs inside Pyodide, under Node, at build time (see ``pyc_stdlib.py``).
 
-Boots the same way the browser does, exercises the self-check, then writes a
-stdlib zip holding only the modules that were imported, precompiled to
-unchecked-hash ``.pyc`` by Pyodide's own CPython. Compiling the stdlib from
-source is most of a cold boot; loading bytecode skips it. The ``.pyc`` files
+Boots the same way the browser does, exercises the self-check, then writes the
+zip the browser boots from: the stdlib modules that were imported and the
+``assessment`` package itself, precompiled to unchecked-hash ``.pyc`` by
+Pyodide's own CPython. Compiling the stdlib from source is most of a cold boot;
+loading bytecode skips it. With the package in the same zip, the browser
+imports it straight away, with no wheel to fetch and unpack. The ``.pyc`` files
 are "unchecked" because the zip carries no sources to check them against.
 
 Exposes ``build(out_path) -> str`` (a JSON report) to the Node driver.
@@ -84,46 +86,52 @@ def _unchecked_pyc(source: bytes, filename: str) -> bytes:
     return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
 
 
-def _entry(name: str, compress_type: int) -> zipfile.ZipInfo:
+def _stored_entry(name: str) -> zipfile.ZipInfo:
+    # Stored, not deflated: zipimport then skips inflating every module at
+    # boot, and the server's gzip compresses the whole file better.
     info = zipfile.ZipInfo(name, date_time=_EPOCH)
-    info.compress_type = compress_type
+    info.compress_type = zipfile.ZIP_STORED
     info.external_attr = 0o644 << 16
     return info
 
 
-def _write_pyc_zip(stdlib_zip: str, members: list[str], out_path: str) -> int:
+def _stdlib_members(stdlib_zip: str, members: list[str]) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(stdlib_zip) as source:
+        return [(member, source.read(member)) for member in members]
+
+
+def _package_members(package: str) -> list[tuple[str, bytes]]:
+    root = Path(importlib.import_module(package).__file__).parent
+    return [(path.relative_to(root.parent).as_posix(), path.read_bytes()) for path in sorted(root.rglob("*.py"))]
+
+
+def _write_pyc_zip(sources: list[tuple[str, bytes]], stdlib_zip: str, out_path: str) -> int:
+    """Each ``(member, source)`` as ``member + "c"``, a legacy ``.pyc`` that zipimport loads.
+
+    The browser mounts this zip where the stdlib zip was, so tracebacks name
+    files under ``stdlib_zip``.
+    """
     written = 0
-    with zipfile.ZipFile(stdlib_zip) as source, zipfile.ZipFile(out_path, "w") as out:
-        for member in members:
-            data = _unchecked_pyc(source.read(member), f"{stdlib_zip}/{member}")
-            # Stored, not deflated: zipimport then skips inflating every module
-            # at boot, and the server's gzip compresses the whole file better.
-            out.writestr(_entry(member + "c", zipfile.ZIP_STORED), data)
+    with zipfile.ZipFile(out_path, "w") as out:
+        for member, source in sources:
+            data = _unchecked_pyc(source, f"{stdlib_zip}/{member}")
+            out.writestr(_stored_entry(member + "c"), data)
             written += len(data)
     return written
 
 
-def _write_package_pycs(package: str, out_path: str) -> list[str]:
-    """The package's own modules as ``__pycache__`` entries, for the wheel the site ships."""
-    root = Path(importlib.import_module(package).__file__).parent
-    names = []
-    with zipfile.ZipFile(out_path, "w") as out:
-        for path in sorted(root.rglob("*.py")):
-            relative = path.relative_to(root.parent)
-            name = (relative.parent / "__pycache__" / f"{path.stem}.{sys.implementation.cache_tag}.pyc").as_posix()
-            data = _unchecked_pyc(path.read_bytes(), str(path))
-            out.writestr(_entry(name, zipfile.ZIP_DEFLATED), data, compresslevel=9)
-            names.append(name)
-    return names
-
-
-def build(out_path: str, package_out_path: str) -> str:
+def build(out_path: str) -> str:
     _exercise_engine()
     _import_everything_the_package_names("assessment")
     stdlib_zip = _stdlib_zip()
     members = _imported_members(stdlib_zip)
-    pyc_bytes = _write_pyc_zip(stdlib_zip, members, out_path)
-    package_pycs = _write_package_pycs("assessment", package_out_path)
+    package = _package_members("assessment")
+    pyc_bytes = _write_pyc_zip(_stdlib_members(stdlib_zip, members) + package, stdlib_zip, out_path)
     return json.dumps(
-        {"python": sys.version.split()[0], "modules": members, "pyc_bytes": pyc_bytes, "package_pycs": package_pycs}
+        {
+            "python": sys.version.split()[0],
+            "modules": members,
+            "package_modules": [member for member, _ in package],
+            "pyc_bytes": pyc_bytes,
+        }
     )

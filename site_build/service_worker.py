@@ -21,7 +21,7 @@ SERVICE_WORKER = "sw.js"
 # search files for languages the site does not use, and source maps.
 _SKIP_PREFIXES = ("downloads/", "assets/javascripts/lunr/")
 _SKIP_SUFFIXES = (".map", ".xml", ".xml.gz")
-_TOOL_PREFIXES = ("assets/pyodide/", "assets/tool/")
+_TOOL_PREFIX = "assets/pyodide/"
 
 _TEMPLATE = jinja2.Environment(
     loader=jinja2.PackageLoader("site_build", "templates"),
@@ -63,8 +63,8 @@ def write_service_worker(site_dir: Path) -> Path:
         for f in _site_files(site_dir)
         if f != SERVICE_WORKER and not f.startswith(_SKIP_PREFIXES) and not f.endswith(_SKIP_SUFFIXES)
     ]
-    tool_files = [f for f in files if f.startswith(_TOOL_PREFIXES) and f != "assets/pyodide/package.json"]
-    pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIXES)]
+    tool_files = [f for f in files if f.startswith(_TOOL_PREFIX) and f != "assets/pyodide/package.json"]
+    pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIX)]
     target = site_dir / SERVICE_WORKER
     target.write_text(
         _TEMPLATE.render(

@@ -13,23 +13,17 @@ from __future__ import annotations
 import base64
 import hashlib
 from pathlib import Path
-from typing import Mapping
 
 from site_build.reproducible_zip import write_reproducible_zip
+
 
 def wheel_filename(name: str, version: str) -> str:
     """The PEP 427 file name of a pure-Python, any-platform wheel."""
     return f"{name.replace('-', '_')}-{version}-py3-none-any.whl"
 
 
-def build_wheel(
-    package_dir: Path, out_dir: Path, version: str, extra_files: Mapping[str, bytes] | None = None
-) -> Path:
-    """Write a wheel of the package at ``package_dir`` into ``out_dir``; return its path.
-
-    ``extra_files`` (archive name to bytes) are added too: the site's copy
-    carries bytecode for Pyodide's Python in ``__pycache__``.
-    """
+def build_wheel(package_dir: Path, out_dir: Path, version: str) -> Path:
+    """Write a wheel of the package at ``package_dir`` into ``out_dir``; return its path."""
     name = package_dir.name
     dist_info = f"{name}-{version}.dist-info"
     files: list[tuple[str, bytes]] = [
@@ -37,7 +31,6 @@ def build_wheel(
         for path in sorted(package_dir.rglob("*.py"))
         if "__pycache__" not in path.parts
     ]
-    files += sorted((extra_files or {}).items())
     files.append((f"{dist_info}/METADATA", _metadata(name, version)))
     files.append((f"{dist_info}/WHEEL", _wheel_info()))
     record_name = f"{dist_info}/RECORD"

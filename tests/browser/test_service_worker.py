@@ -66,4 +66,4 @@ def test_the_worker_caches_only_this_sites_files(built_site: Path) -> None:
     listed = listed_files((built_site / SERVICE_WORKER).read_text(encoding="utf-8"), "PAGES_AND_ASSETS")
     assert not [entry for entry in listed if "://" in entry or entry.startswith("/")]
     assert "downloads/oih-guide-offline.zip" not in listed
-    assert _tool_files(built_site) and all(f.startswith(("assets/pyodide/", "assets/tool/")) for f in _tool_files(built_site))
+    assert _tool_files(built_site) and all(f.startswith("assets/pyodide/") for f in _tool_files(built_site))

@@ -4,7 +4,7 @@ A small crawler (standard library only) starts at ``index.html`` and follows
 every internal ``a[href]``. On each page it also checks the files the page
 loads (``link[href]``, ``script[src]``, ``img[src]``, ``srcset`` and friends),
 the files the self-check and the theme load from URLs given in the page
-(``data-pyodide-base``, ``data-wheel-url``, the theme's ``__config``), and the
+(``data-pyodide-base``, ``data-stdlib-url``, the theme's ``__config``), and the
 ``url()`` references of linked style sheets. Every ``#fragment`` must name an
 element ``id`` (or ``<a name>``) on the target page. Pages no link reaches are
 reported too. Problems come out one a line as ``page: kind: url``.
@@ -68,7 +68,6 @@ ONLINE = Layout(
     script_files={
         "data-pyodide-base": ("{folder}pyodide.js", "{folder}pyodide.asm.mjs", "{folder}pyodide.asm.wasm"),
         "data-stdlib-url": ("{url}",),
-        "data-wheel-url": ("{url}",),
         "data-service-worker": ("{url}",),
         "__config.search": ("{url}",),
         "__config.base": ("{folder}", "{folder}search/search_index.json"),
@@ -82,7 +81,6 @@ OFFLINE = Layout(
     script_files={
         "data-pyodide-base": ("{folder}pyodide.js", "{folder}pyodide.asm.js", "{folder}pyodide.asm.wasm.js"),
         "data-stdlib-url": ("{url}.js",),
-        "data-wheel-url": ("{url}.js",),
         "data-service-worker": ("{url}",),
         "__config.search": ("{url}",),
         "__config.base": ("{folder}index.html", "{folder}search/search_index.js"),
@@ -344,7 +342,7 @@ def test_online_site_has_no_broken_links_anchors_or_files(built_site: Path) -> N
     assert crawler.counts["pages"] >= 23
     assert crawler.counts["anchors"] > 100
     # The crawl did reach the download and the self-check's runtime.
-    expected = {ZIP_PATH, "assets/pyodide/pyodide.asm.wasm", "assets/tool/assessment-1.0.0-py3-none-any.whl"}
+    expected = {ZIP_PATH, "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.pyc.zip"}
     assert expected <= crawler.targets
 
 

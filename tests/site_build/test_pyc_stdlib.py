@@ -69,7 +69,8 @@ def test_the_report_names_the_modules_the_tool_needs(build: Build) -> None:
 
 
 def test_the_zip_holds_exactly_the_reported_modules(build: Build) -> None:
-    assert sorted(_entries(build.out)) == sorted(module + "c" for module in build.report["modules"])
+    reported = build.report["modules"] + build.report["package_modules"]
+    assert sorted(_entries(build.out)) == sorted(module + "c" for module in reported)
 
 
 def test_the_report_counts_the_bytecode(build: Build) -> None:
@@ -80,8 +81,15 @@ def test_the_report_names_pyodides_python(build: Build) -> None:
     assert build.report["python"].count(".") == 2
 
 
-def test_the_assessment_package_itself_is_not_in_the_stdlib_zip(build: Build) -> None:
-    assert [name for name in _entries(build.out) if name.startswith("assessment/")] == []
+def test_the_stdlib_modules_do_not_include_the_package(build: Build) -> None:
+    assert [name for name in build.report["modules"] if name.startswith("assessment/")] == []
+
+
+def test_every_module_of_the_package_is_in_the_zip_as_legacy_pyc(build: Build) -> None:
+    # zipimport loads "name.pyc" beside where "name.py" would be, never __pycache__/.
+    sources = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "assessment").rglob("*.py"))
+    assert build.report["package_modules"] == sources
+    assert {source + "c" for source in sources} <= set(_entries(build.out))
 
 
 def test_a_second_build_uses_the_cache(build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,11 +106,10 @@ def test_a_second_build_uses_the_cache(build: Build, tmp_path: Path, monkeypatch
 def test_a_changed_wheel_misses_the_cache(build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
-    def fake_node(pyodide_dir: Path, wheel: Path, out_path: Path, package_out_path: Path) -> str:
+    def fake_node(pyodide_dir: Path, wheel: Path, out_path: Path) -> str:
         calls.append(wheel)
         out_path.write_bytes(b"zip")
-        package_out_path.write_bytes(b"zip")
-        return '{"python": "3.0.0", "modules": [], "pyc_bytes": 0}'
+        return '{"python": "3.0.0", "modules": [], "package_modules": [], "pyc_bytes": 0}'
 
     monkeypatch.setattr(pyc_stdlib, "_run_node", fake_node)
     wheel = build_wheel(ROOT / "assessment", tmp_path / "wheel", "2.0.0")
@@ -131,14 +138,3 @@ def test_a_failed_node_run_is_an_error_and_caches_nothing(tmp_path: Path) -> Non
     assert not list(cache_dir.glob("*.zip"))
     assert not list(cache_dir.glob("*.json"))
     assert not (tmp_path / "out.zip").exists()
-
-
-def test_the_package_bytecode_is_written_as_pycache_entries(build: Build, tmp_path: Path) -> None:
-    package_zip = tmp_path / "package.zip"
-    report = build_pyc_stdlib(PYODIDE_DIR, build.wheel, tmp_path / "out.zip", build.cache_dir, package_pycs_path=package_zip)
-    with zipfile.ZipFile(package_zip) as archive:
-        names = archive.namelist()
-        header = archive.read("assessment/__pycache__/engine.cpython-314.pyc")[:8]
-    assert names == report["package_pycs"]
-    assert "assessment/__pycache__/__init__.cpython-314.pyc" in names
-    assert int.from_bytes(header[4:8], "little") == 1  # unchecked hash-based

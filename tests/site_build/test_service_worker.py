@@ -17,7 +17,7 @@ FILES = {
     "assets/stylesheets/extra.css": b"body{}",
     "assets/pyodide/pyodide.asm.wasm": b"\x00asm",
     "assets/pyodide/package.json": b'{"version": "314.0.7"}',
-    "assets/tool/x.whl": b"PK wheel",
+    "assets/pyodide/python_stdlib.pyc.zip": b"PK stdlib",
     "assets/javascripts/lunr/min/lunr.de.min.js": b"lunr",
     "downloads/z.zip": b"PK zip",
     "x.js.map": b"{}",
@@ -66,7 +66,7 @@ def test_other_pages_and_small_assets_are_listed(site: Path) -> None:
     "excluded",
     [
         "assets/pyodide/pyodide.asm.wasm",
-        "assets/tool/x.whl",
+        "assets/pyodide/python_stdlib.pyc.zip",
         "downloads/z.zip",
         "x.js.map",
         "sitemap.xml",
@@ -80,9 +80,9 @@ def test_pages_and_assets_leave_out(site: Path, excluded: str) -> None:
     assert excluded not in _list(write_service_worker(site), "PAGES_AND_ASSETS")
 
 
-def test_tool_files_are_the_runtime_and_the_wheel(site: Path) -> None:
+def test_tool_files_are_the_runtime_and_its_boot_zip(site: Path) -> None:
     tool_files = _list(write_service_worker(site), "TOOL_FILES")
-    assert tool_files == ["assets/pyodide/pyodide.asm.wasm", "assets/tool/x.whl"]
+    assert tool_files == ["assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.pyc.zip"]
 
 
 def test_the_version_is_stable_for_the_same_site(site: Path) -> None:
@@ -97,7 +97,7 @@ def test_the_version_changes_when_a_page_changes(site: Path) -> None:
 
 def test_the_version_changes_when_a_tool_file_changes(site: Path) -> None:
     before = _version(site)
-    (site / "assets" / "tool" / "x.whl").write_bytes(b"PK wheel, rebuilt")
+    (site / "assets" / "pyodide" / "python_stdlib.pyc.zip").write_bytes(b"PK stdlib, rebuilt")
     assert _version(site) != before
 
 

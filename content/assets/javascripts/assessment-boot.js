@@ -65,13 +65,12 @@
     };
   }
 
-  async function loadFromDisk(base, stdlibUrl, wheelUrl) {
+  async function loadFromDisk(base, stdlibUrl) {
     await Promise.all([
       loadScript(base + "pyodide.js"),
       loadScript(base + "pyodide.asm.js"),
       loadScript(base + "pyodide.asm.wasm.js"),
-      loadScript(stdlibUrl + ".js"),
-      loadScript(wheelUrl + ".js")
+      loadScript(stdlibUrl + ".js")
     ]);
     answerFetchesFromEmbeddedFiles();
     return { createPyodideModule: window.__oihCreatePyodideModule };
@@ -80,30 +79,23 @@
   async function bootEngine() {
     var base = new URL(script.getAttribute("data-pyodide-base"), document.baseURI).href;
     var stdlibUrl = new URL(script.getAttribute("data-stdlib-url"), document.baseURI).href;
-    var wheelUrl = new URL(script.getAttribute("data-wheel-url"), document.baseURI).href;
     var options = {
       indexURL: base,
-      // Only the modules the self-check imports, precompiled to .pyc.
+      // Only the stdlib modules the self-check imports, and the assessment
+      // package itself, precompiled to .pyc: nothing to install afterwards.
       stdLibURL: stdlibUrl,
       // The core needs no packages, so the 119 kB lock file is not fetched.
       lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
     };
     performance.mark("oih:boot-start");
     if (FROM_DISK) {
-      Object.assign(options, await loadFromDisk(base, stdlibUrl, wheelUrl));
+      Object.assign(options, await loadFromDisk(base, stdlibUrl));
     } else {
       await loadScript(base + "pyodide.js");
     }
     performance.mark("oih:loader-ready");
-    // The wheel downloads while Pyodide boots.
-    var wheel = fetch(wheelUrl).then(function (response) {
-      if (!response.ok) throw new Error("could not load the checker's rules (" + response.status + ")");
-      return response.arrayBuffer();
-    });
     var pyodide = await window.loadPyodide(options);
     performance.mark("oih:python-ready");
-    var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-    pyodide.unpackArchive(await wheel, "zip", { extractDir: sitePackages });
     var run = pyodide.runPython(RUNNER);
     performance.mark("oih:engine-ready");
     var assess = function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
