@@ -173,6 +173,26 @@ def test_axe_finds_nothing_on_any_page_in_either_palette(
     assert not problems, report(problems)
 
 
+def test_axe_finds_nothing_at_phone_width_with_the_menu_and_search_open(
+    axe_context: BrowserContext, site_url: str
+) -> None:
+    # At 360 px the header's menu and search icons show (and are made keyboard
+    # buttons by header-toggles.js); the drawer and the search overlay open.
+    page = axe_context.new_page()
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.route("**/pyodide.asm.wasm", hold_route([]))
+    problems: list[str] = []
+    for relative in ("", "what-is-oih/", "assessment/"):
+        page.goto(site_url + relative)
+        problems += axe_both_palettes(page, site_url, f"/{relative} at 360 px")
+    for toggle_id in ("__drawer", "__search"):
+        page.goto(site_url + "what-is-oih/")
+        page.click(f".md-header__button[for='{toggle_id}']")
+        assert page.locator(f"#{toggle_id}").is_checked()
+        problems += axe_problems(page, site_url, f"/what-is-oih/ at 360 px, #{toggle_id} open")
+    assert not problems, report(problems)
+
+
 # ---- axe on each state of the self-check ------------------------------------
 
 
