@@ -5,9 +5,9 @@
 - HTML stage: the self-check form, rendered from ``assessment`` by Jinja2.
 - After the build: the pinned Pyodide runtime and the zip it boots from (the
   precompiled stdlib and the ``assessment`` package) are written into the
-  site, so it never needs another origin; then the icons, and for the online site the web manifest. The
-  offline copy, its zip and the service worker come after both builds, from
-  ``site_build.build``.
+  site, so it never needs another origin; then the icons, and for the online
+  site the web manifest. The offline copy, its zip and the service worker come
+  after both builds, from ``site_build.build``.
 """
 
 from __future__ import annotations
