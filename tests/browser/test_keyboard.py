@@ -132,7 +132,9 @@ def _tab_to(keyboard: Keyboard, toggle_id: str) -> dict[str, Any]:
     pytest.fail(f"Tab never reached the control for #{toggle_id}")
 
 
-@pytest.mark.parametrize(("toggle_id", "opened_shows"), [("__drawer", ".md-sidebar--primary .md-nav__link"), ("__search", ".md-search__input")])
+@pytest.mark.parametrize(
+    ("toggle_id", "opened_shows"), [("__drawer", ".md-sidebar--primary .md-nav__link"), ("__search", ".md-search__input")]
+)
 def test_the_menu_and_search_open_by_keyboard_on_a_phone(
     page: Page, site_url: str, toggle_id: str, opened_shows: str
 ) -> None:
@@ -150,6 +152,10 @@ def test_the_menu_and_search_open_by_keyboard_on_a_phone(
     assert page.locator(f"#{toggle_id}").is_checked()
     assert control.get_attribute("aria-expanded") == "true"
     page.wait_for_selector(opened_shows, state="visible")
+    keyboard.press("Escape")
+    assert not page.locator(f"#{toggle_id}").is_checked()
+    if toggle_id == "__drawer":
+        assert page.evaluate("() => document.activeElement.closest('.md-header__button')?.getAttribute('for')") == toggle_id
     keyboard.assert_focus_was_always_visible()
 
 

@@ -25,5 +25,14 @@
       event.preventDefault();
       label.click();
     });
+    if (toggle.id === "__drawer") {
+      // Escape closes the drawer and gives focus back to the menu button, as
+      // the theme already does for search.
+      document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape" || !toggle.checked) return;
+        label.click();
+        icon.focus();
+      });
+    }
   });
 })();
