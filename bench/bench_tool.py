@@ -55,13 +55,13 @@ _READY = "[data-state='ready']"
 _READY_CLOCK = """
 (() => {
   const check = () => {
-    if (window.__benchReadyAt === undefined && document.querySelector("[data-state='ready']")) {
+    if (window.__benchReadyAt === undefined && document.querySelector("%s")) {
       window.__benchReadyAt = performance.now();
     }
   };
   new MutationObserver(check).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
 })();
-"""
+""" % _READY
 
 _STOCK_PAGE = """<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>Stock Pyodide</title>

@@ -122,12 +122,15 @@ def test_skip_link_is_the_first_tab_stop_and_skips_to_the_content(
 # ---- The menu and search on a phone ------------------------------------------
 
 
+def _focused_header_toggle(page: Page) -> str | None:
+    """The checkbox id of the header button that has focus, if one has."""
+    return page.evaluate("() => document.activeElement.closest('.md-header__button')?.getAttribute('for') ?? null")
+
+
 def _tab_to(keyboard: Keyboard, toggle_id: str) -> dict[str, Any]:
     for _ in range(20):
         focused = keyboard.press("Tab")
-        if focused is not None and keyboard.page.evaluate(
-            "(id) => document.activeElement.closest('.md-header__button')?.getAttribute('for') === id", toggle_id
-        ):
+        if focused is not None and _focused_header_toggle(keyboard.page) == toggle_id:
             return focused
     pytest.fail(f"Tab never reached the control for #{toggle_id}")
 
@@ -155,7 +158,7 @@ def test_the_menu_and_search_open_by_keyboard_on_a_phone(
     keyboard.press("Escape")
     assert not page.locator(f"#{toggle_id}").is_checked()
     if toggle_id == "__drawer":
-        assert page.evaluate("() => document.activeElement.closest('.md-header__button')?.getAttribute('for')") == toggle_id
+        assert _focused_header_toggle(page) == toggle_id
     keyboard.assert_focus_was_always_visible()
 
 
