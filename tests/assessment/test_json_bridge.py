@@ -20,3 +20,18 @@ def test_text_that_is_not_json_is_an_error_message() -> None:
     envelope = json.loads(assess_json("{not json"))
     assert envelope["ok"] is False
     assert "not valid JSON" in envelope["error"]
+
+
+def test_call_json_dispatches_by_name() -> None:
+    from assessment._json_bridge import call_json
+
+    answers = json.dumps({"pain_spread": "yes"})
+    assert call_json("assess", answers) == assess_json(answers)
+
+
+def test_call_json_names_an_unknown_call() -> None:
+    from assessment._json_bridge import call_json
+
+    envelope = json.loads(call_json("no_such_call", "{}"))
+    assert envelope["ok"] is False
+    assert "no_such_call" in envelope["error"] and "assess" in envelope["error"]

@@ -1,10 +1,13 @@
 /*
  * OIH Guide self-check: starting Pyodide.
  *
- * Loaded async from the tool page's <head>, so Pyodide starts downloading and
+ * Loaded async from a Python page's <head>, so Pyodide starts downloading and
  * compiling while the rest of the page is still being read. It exposes
- * window.oihBoot, a promise of assess(answers) -> {ok, result} | {ok: false,
- * error}, and fires "oih:boot-started"; assessment-tool.js shows the state.
+ *   window.oihPython = {ready: Promise, call(name, payload) -> Promise of
+ *   {ok, result} | {ok: false, error}}
+ * where name is a call in assessment._json_bridge.CALLS ("assess", ...), and
+ * window.oihBoot, a promise of assess(answers) -> envelope, for the self-check.
+ * It fires "oih:boot-started"; the page's own script shows the state.
  * The runtime's URLs come from this script tag's data attributes.
  */
 (function () {
@@ -14,7 +17,7 @@
 
   // One call crosses into Python: answers as JSON text in, a JSON envelope
   // ({ok, result} or {ok: false, error}) out, so no Python object leaks here.
-  var RUNNER = "from assessment._json_bridge import assess_json\nassess_json";
+  var RUNNER = "from assessment._json_bridge import call_json\ncall_json";
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -98,14 +101,26 @@
     performance.mark("oih:python-ready");
     var run = pyodide.runPython(RUNNER);
     performance.mark("oih:engine-ready");
-    var assess = function (answers) { return JSON.parse(run(JSON.stringify(answers))); };
-    assess.pyodide = pyodide;
-    return assess;
+    var call = function (name, payload) { return JSON.parse(run(name, JSON.stringify(payload))); };
+    call.pyodide = pyodide;
+    return call;
   }
 
-  window.oihBoot = bootEngine();
-  // Handled by assessment-tool.js; this keeps a failure from also being
+  var booted = bootEngine();
+  window.oihPython = {
+    ready: booted.then(function () {}),
+    call: function (name, payload) {
+      return booted.then(function (call) { return call(name, payload); });
+    }
+  };
+  window.oihBoot = booted.then(function (call) {
+    var assess = function (answers) { return call("assess", answers); };
+    assess.pyodide = call.pyodide;
+    return assess;
+  });
+  // Handled by the page's own script; this keeps a failure from also being
   // reported as unhandled before that script has attached.
   window.oihBoot.catch(function () {});
+  window.oihPython.ready.catch(function () {});
   document.dispatchEvent(new Event("oih:boot-started"));
 })();
