@@ -1,0 +1,166 @@
+"""Print the handbook to PDF with Debian's Chromium, through Playwright.
+
+Why Chromium: the tests already install and drive it (no new system
+packages), it prints SVG as vectors, embeds the fonts with their text (so the
+PDF is searchable), writes an outline from the headings and a tagged PDF for
+screen readers, and supports CSS page-margin boxes for page numbers.
+
+It cannot number the contents in one pass (no ``target-counter()``), so the
+document is printed twice: the first PDF's named destinations (one per linked
+heading) say which page each heading landed on, and the second print writes
+those numbers into the contents. The numbers take the same line either way, so
+the pagination does not move between the passes.
+
+One file for A4 and US Letter: the page is 210 x 279.4 mm, A4's width and
+Letter's height, so it prints at actual size on either paper with nothing cut
+off and nothing scaled; the margins leave at least 16 mm on every side on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pypdf
+
+from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
+from site_build.handbook import Chapter, document_html, handbook_pages, read_chapters, toc_targets
+
+HANDBOOK_FILE = "oih-guide-handbook.pdf"
+HANDBOOK_PATH = f"downloads/{HANDBOOK_FILE}"
+# Written into the built site only while Chromium prints it, so its relative
+# image and style-sheet URLs resolve; removed afterwards.
+_SCRATCH_PAGE = "_handbook-print.html"
+
+PRINT_CSS = """
+@page {
+  size: 210mm 279.4mm;
+  margin: 18mm 17mm 20mm 17mm;
+  @bottom-center { content: counter(page) " of " counter(pages); font: 8.5pt system-ui, sans-serif; color: #555; }
+  @bottom-left { content: "OIH Guide: the student handbook"; font: 8.5pt system-ui, sans-serif; color: #555; }
+}
+@page :first { @bottom-center { content: none; } @bottom-left { content: none; } }
+html { font-size: 15px; }
+body { margin: 0; background: #fff; }
+.md-typeset { font-size: 0.7rem; }
+.cover { break-after: page; padding-top: 45mm; }
+.cover h1 { font-size: 2.1rem; margin: 0 0 .6rem; color: #1a237e; }
+.cover .subtitle { font-size: 1.05rem; margin: 0 0 2.5rem; }
+.cover .small { font-size: .72rem; color: #444; max-width: 34em; }
+.toc { break-after: page; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: 0; }
+.toc a { display: flex; gap: .5em; color: inherit; text-decoration: none; padding: .12em 0; }
+.toc .toc-text { flex: 1; }
+.toc .toc-page { min-width: 2.5em; text-align: right; }
+.toc .toc-chapter { font-weight: 600; margin-top: .55em; }
+.toc .toc-section { padding-left: 1.4em; font-size: .95em; }
+.chapter { break-before: page; }
+.md-typeset h1, .md-typeset h2, .md-typeset h3, .md-typeset h4 { break-after: avoid; }
+.md-typeset table, .md-typeset figure, .md-typeset svg, .md-typeset tr { break-inside: avoid; }
+.md-typeset .md-typeset__table { display: block; }
+.md-typeset table:not([class]) { font-size: .62rem; display: table; }
+.md-typeset details { break-inside: auto; }
+.md-typeset abbr { text-decoration: none; border: 0; cursor: auto; }
+.md-typeset a { color: #283593; }
+"""
+
+
+class PrintFailed(RuntimeError):
+    """Chromium could not print the handbook; says why."""
+
+
+def _cover(built: dt.date) -> str:
+    return (
+        '<section class="cover">'
+        "<h1>OIH Guide: the student handbook</h1>"
+        '<p class="subtitle">Opioid-induced hyperalgesia for medical students and clinicians: '
+        "mechanisms, differential diagnosis, testing, evidence, management, cases and a self-test, "
+        "with the glossary and every reference.</p>"
+        f'<p class="small">Printed from the OIH Guide website on {built:%d %B %Y}. Each claim carries a '
+        "numbered citation that links to the references at the end. The guide informs; it does not "
+        "diagnose. Nobody should change an opioid dose on their own. In an emergency, call your local "
+        "emergency number.</p>"
+        '<p class="small">Page size 210 x 279.4 mm: print at actual size (100%) on A4 or US Letter.</p>'
+        "</section>"
+    )
+
+
+def _style_links(site_dir: Path) -> str:
+    sheets = sorted(p.relative_to(site_dir).as_posix() for p in (site_dir / "assets/stylesheets").glob("main.*.css"))
+    sheets.append("assets/stylesheets/oih.css")
+    return "".join(f'<link rel="stylesheet" href="{s}">' for s in sheets if (site_dir / s).is_file())
+
+
+def _page_numbers(pdf: bytes, targets: list[str]) -> dict[str, int]:
+    """The 1-based page each linked id starts on, from the PDF's named destinations."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    numbers = {}
+    for name, destination in reader.named_destinations.items():
+        key = str(name).lstrip("/")
+        if key in targets:
+            numbers[key] = reader.get_destination_page_number(destination) + 1
+    return numbers
+
+
+def render_handbook(site_dir: Path, mkdocs_yml: Path, target: Path, built: dt.date) -> Path:
+    """Assemble the handbook from the built site and print it to ``target``."""
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    chapters: list[Chapter] = read_chapters(site_dir, handbook_pages(mkdocs_yml))
+    targets = toc_targets(chapters)
+    head = _style_links(site_dir)
+    scratch = site_dir / _SCRATCH_PAGE
+
+    def html(numbers: dict[str, int] | None) -> str:
+        document = document_html(chapters, _cover(built), PRINT_CSS, numbers)
+        document = document.replace("<body>", '<body><div class="md-typeset">', 1).replace(
+            "</body>", "</div></body>", 1
+        )
+        return document.replace("</title>", "</title>" + head, 1)
+
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+            try:
+                page = browser.new_page()
+                pdf = b""
+                numbers: dict[str, int] | None = None
+                for _ in range(2):
+                    scratch.write_text(html(numbers), encoding="utf-8")
+                    page.goto(scratch.as_uri(), wait_until="load")
+                    pdf = page.pdf(prefer_css_page_size=True, outline=True, tagged=True, print_background=True)
+                    numbers = _page_numbers(pdf, targets)
+            finally:
+                browser.close()
+    except PlaywrightError as error:
+        raise PrintFailed(f"Chromium ({CHROMIUM}) could not print the handbook: {error}") from None
+    finally:
+        scratch.unlink(missing_ok=True)
+    missing = [t for t in targets if t not in (numbers or {})]
+    if missing:
+        raise PrintFailed(f"the handbook's contents link to headings the PDF has no page for: {missing[:5]}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_with_metadata(pdf, built))
+    return target
+
+
+def _with_metadata(pdf: bytes, built: dt.date) -> bytes:
+    """The PDF with a title and author, and dates taken from the sources, not the clock."""
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
+    stamp = f"D:{built:%Y%m%d}000000Z"
+    writer.add_metadata(
+        {
+            "/Title": "OIH Guide: the student handbook",
+            "/Author": "The OIH Guide project",
+            "/Subject": "Opioid-induced hyperalgesia for medical students and clinicians",
+            "/CreationDate": stamp,
+            "/ModDate": stamp,
+        }
+    )
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
