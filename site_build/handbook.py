@@ -31,6 +31,11 @@ import yaml
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(?P<body>.*?)</article>', re.DOTALL)
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3}
 _DROPPED_CLASSES = ("headerlink", "oih-download", "oih-study-downloads")
+# What the handbook says where a page offers the downloads (the handbook is one of them).
+STUDY_DOWNLOADS_NOTE = (
+    '<p class="oih-handbook-note">On the website this page offers this handbook and an Anki deck '
+    "of the same material.</p>"
+)
 _DROPPED_TAGS = ("script", "template", "button", "noscript")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # The section of the nav the handbook prints, then the reference pages that close it.
@@ -120,6 +125,8 @@ class _Rewriter(HTMLParser):
         values = dict(attrs)
         classes = (values.get("class") or "").split()
         if tag in _DROPPED_TAGS or any(c.startswith(_DROPPED_CLASSES) for c in classes):
+            if "oih-study-downloads" in classes:
+                self.out.append(STUDY_DOWNLOADS_NOTE)
             if not closed and tag not in _VOID:
                 self._skip_depth, self._skip_tag = 1, tag
             return

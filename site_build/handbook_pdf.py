@@ -51,7 +51,7 @@ body { margin: 0; background: #fff; }
 .toc { break-after: page; }
 .toc ol { list-style: none; margin: 0; padding: 0; }
 .toc li { margin: 0; }
-.toc a { display: flex; gap: .5em; color: inherit; text-decoration: none; padding: .12em 0; }
+.md-typeset .toc a { display: flex; gap: .5em; color: inherit; text-decoration: none; padding: .12em 0; }
 .toc .toc-text { flex: 1; }
 .toc .toc-page { min-width: 2.5em; text-align: right; }
 .toc .toc-chapter { font-weight: 600; margin-top: .55em; }

@@ -109,7 +109,7 @@ def first_table(page: Page, section_id: str) -> Table:
     for row in rows:
         if len(row) != len(header):
             raise SourceError(f"{page.src}#{section_id}: a row has {len(row)} cells, the header {len(header)}")
-    return Table(tuple(header), tuple(rows))
+    return Table(tuple(header), tuple(tuple(row) for row in rows))
 
 
 def _cells(line: str) -> list[str]:

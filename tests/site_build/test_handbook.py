@@ -1,0 +1,119 @@
+"""The handbook's HTML: pages become chapters with prefixed ids and links that stay inside the document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from site_build.handbook import (
+    STUDY_DOWNLOADS_NOTE,
+    HandbookError,
+    built_file,
+    chapter_key,
+    document_html,
+    handbook_pages,
+    read_chapters,
+    toc_html,
+    toc_targets,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ARTICLE = """<html><body><nav>site navigation</nav>
+<article class="md-content__inner md-typeset">
+<h1 id="top">Mechanisms<a class="headerlink" href="#top" title="Permanent link">&para;</a></h1>
+<p>See <a href="../differential-diagnosis/#tolerance">tolerance</a>, <a href="#nmda">below</a>,
+<a href="../../what-can-help/">what can help</a>, <a href="https://doi.org/10.1/x">a DOI</a>
+and <sup class="oih-cite">[<a href="../../references/#ref-chu2008">6</a>]</sup>.</p>
+<h2 id="nmda">NMDA &amp; glutamate</h2>
+<details class="success"><summary>Worked answer</summary><p>Answer.</p></details>
+<ul class="oih-study-downloads"><li><a href="../../downloads/x.apkg">deck</a></li></ul>
+<p class="oih-download"><a href="../../downloads/oih-guide-offline.zip">zip</a></p>
+<figure><img src="../../assets/images/figure.svg" alt="A figure"><svg viewBox="0 0 10 10"><rect id="r" width="5" height="5"/></svg></figure>
+<script src="x.js"></script>
+</article></body></html>"""
+
+
+@pytest.fixture
+def fake_site(tmp_path: Path) -> Path:
+    pages = {
+        "students/mechanisms/index.html": ARTICLE,
+        "students/differential-diagnosis/index.html": '<article class="md-content__inner md-typeset"><h1 id="d">D</h1><h2 id="tolerance">T</h2></article>',
+        "references/index.html": '<article class="md-content__inner md-typeset"><h1 id="references">References</h1><li id="ref-chu2008">Chu</li></article>',
+    }
+    for relative, html in pages.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(html, encoding="utf-8")
+    return tmp_path
+
+
+PAGES = ["students/mechanisms.md", "students/differential-diagnosis.md", "references.md"]
+
+
+def test_the_handbook_prints_the_student_section_then_the_glossary_and_references() -> None:
+    pages = handbook_pages(ROOT / "mkdocs.yml")
+    assert pages[0] == "students/index.md"
+    assert "students/mechanisms.md" in pages and "students/self-test.md" in pages
+    assert pages[-2:] == ["glossary.md", "references.md"]
+    assert all(page.startswith("students/") for page in pages[:-2])
+
+
+def test_built_files_follow_directory_urls() -> None:
+    assert built_file("students/index.md") == "students/index.html"
+    assert built_file("students/mechanisms.md") == "students/mechanisms/index.html"
+    assert built_file("glossary.md") == "glossary/index.html"
+    assert chapter_key("students/self-test.md") == "students-self-test"
+
+
+def test_ids_get_the_chapter_prefix_and_links_stay_inside(fake_site: Path) -> None:
+    chapter = read_chapters(fake_site, PAGES)[0]
+    html = chapter.html
+    assert 'id="students-mechanisms--nmda"' in html
+    assert 'href="#students-differential-diagnosis--tolerance"' in html
+    assert 'href="#students-mechanisms--nmda"' in html
+    assert 'href="#references--ref-chu2008"' in html
+    assert 'href="https://doi.org/10.1/x"' in html
+
+
+def test_links_to_pages_outside_the_handbook_keep_only_their_text(fake_site: Path) -> None:
+    html = read_chapters(fake_site, PAGES)[0].html
+    assert "what can help" in html
+    assert "what-can-help" not in html
+    assert html.count("<a ") == html.count("</a>")
+
+
+def test_print_changes(fake_site: Path) -> None:
+    html = read_chapters(fake_site, PAGES)[0].html
+    assert "<details class=\"success\" open>" in html
+    assert "headerlink" not in html and "&para;" not in html
+    assert "oih-guide-offline.zip" not in html and "x.apkg" not in html
+    assert STUDY_DOWNLOADS_NOTE in html
+    assert "<script" not in html and "site navigation" not in html
+    # Figures keep their vector form: the SVG file from the site root, inline SVG as it was.
+    assert 'src="assets/images/figure.svg"' in html
+    assert '<rect id="students-mechanisms--r" width="5" height="5" />' in html
+
+
+def test_headings_feed_the_contents(fake_site: Path) -> None:
+    chapters = read_chapters(fake_site, PAGES)
+    assert [(h.level, h.id, h.text) for h in chapters[0].headings] == [
+        (1, "students-mechanisms--top", "Mechanisms"),
+        (2, "students-mechanisms--nmda", "NMDA & glutamate"),
+    ]
+    assert chapters[0].title == "Mechanisms"
+    assert toc_targets(chapters)[:2] == ["students-mechanisms--top", "students-mechanisms--nmda"]
+    toc = toc_html(chapters, {"students-mechanisms--top": 3})
+    assert '<a href="#students-mechanisms--top"><span class="toc-text">Mechanisms</span><span class="toc-page">3</span>' in toc
+    assert '<span class="toc-text">NMDA &amp; glutamate</span><span class="toc-page"></span>' in toc
+
+
+def test_the_document_wraps_each_chapter(fake_site: Path) -> None:
+    document = document_html(read_chapters(fake_site, PAGES), "<p>cover</p>", "p{}")
+    assert document.count('<section class="chapter"') == 3
+    assert 'id="students-mechanisms" data-src="students/mechanisms.md"' in document
+
+
+def test_a_missing_page_fails_with_its_name(fake_site: Path) -> None:
+    with pytest.raises(HandbookError, match="glossary/index.html"):
+        read_chapters(fake_site, [*PAGES, "glossary.md"])
