@@ -64,6 +64,8 @@ body { margin: 0; background: #fff; }
 .md-typeset details { break-inside: auto; }
 .md-typeset abbr { text-decoration: none; border: 0; cursor: auto; }
 .md-typeset a { color: #283593; }
+.md-typeset dl dt { font-weight: 700; break-after: avoid; }
+.md-typeset dl dd { margin-top: .15em; margin-bottom: .5em; }
 """
 
 
