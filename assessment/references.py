@@ -118,8 +118,8 @@ REFERENCES: tuple[Reference, ...] = (
         "Body Map. Pain. 2016;157(6):1205-1212.",
         doi="10.1097/j.pain.0000000000000506",
         pmid="26835782",
-        note="The Michigan Body Map: 35 areas, quick to complete, used to measure "
-        "how widespread pain is.",
+        note="The Michigan Body Map: 35 body areas, front and back, scored as the "
+        "number of areas marked. A basis for the self-check's body map.",
     ),
     Reference(
         id="cdc-overdose",
@@ -167,8 +167,9 @@ REFERENCES: tuple[Reference, ...] = (
         "2014;10(6):383-393.",
         doi="10.5055/jom.2014.0235",
         pmid="25531956",
-        note="There are no standard criteria for telling tolerance from OIH; "
-        "tolerance improves with dose escalation while OIH is made worse by it.",
+        note="No standard criteria separate tolerance from OIH; how pain answers "
+        "a dose change is the clinical clue (better with escalation in tolerance, "
+        "worse in OIH).",
     ),
     Reference(
         id="chu2008",
@@ -225,8 +226,8 @@ REFERENCES: tuple[Reference, ...] = (
         "numerical pain rating scale. Pain. 2001;94(2):149-158.",
         doi="10.1016/S0304-3959(01)00349-9",
         pmid="11690728",
-        note="A fall of about 2 points, or about 30%, on the 0-10 scale is "
-        "clinically important; measured with a daily pain diary.",
+        note="From daily pain diaries: a change of about 2 points or 30% on the "
+        "0-10 scale matched what patients called much improved.",
     ),
     Reference(
         id="fda2023",
@@ -424,13 +425,13 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="scherrer2021",
         short="Scherrer 2021",
-        citation="Scherrer KH, Ziadni MS, Kong JT, et al. Development and "
+        citation="Scherrer KH, Ziadni MS, Kong J-T, et al. Development and "
         "validation of the Collaborative Health Outcomes Information Registry "
         "body map. Pain Rep. 2021;6(1):e880.",
         doi="10.1097/PR9.0000000000000880",
         pmid="33490848",
-        note="The CHOIR Body Map: 74 front and back segments; the count of areas "
-        "marked was reliable over a week.",
+        note="The CHOIR Body Map: 74 areas, front and back; the count of areas "
+        "marked was reliable a week apart. A basis for the self-check's body map.",
     ),
     Reference(
         id="seed-key-signs",
@@ -573,15 +574,15 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="wolfe2010",
         short="Wolfe 2010",
-        citation="Wolfe F, Clauw DJ, Fitzcharles MA, Goldenberg DL, Katz RS, Mease "
-        "P, Russell AS, Russell IJ, Winfield JB, Yunus MB. The American College "
-        "of Rheumatology preliminary diagnostic criteria for fibromyalgia and "
-        "measurement of symptom severity. Arthritis Care Res. "
-        "2010;62(5):600-610.",
+        citation="Wolfe F, Clauw DJ, Fitzcharles MA, et al. The American College of "
+        "Rheumatology preliminary diagnostic criteria for fibromyalgia and "
+        "measurement of symptom severity. Arthritis Care Res. 2010;62(5):600-610.",
         doi="10.1002/acr.20140",
+        note="The Widespread Pain Index: 19 body areas (jaw, shoulder girdle, "
+        "upper and lower arm, hip, upper and lower leg on each side; neck, upper "
+        "and lower back, chest, abdomen). Its grouping of hip with buttock and "
+        "of the shoulder with the arm is followed here.",
         no_id_reason=_NO_PMID,
-        note="The Widespread Pain Index: 19 body areas in 5 regions, pain in the "
-        "past week.",
     ),
     Reference(
         id="yang2019",
