@@ -6,7 +6,10 @@
    the online site at ``downloads/``, which the pages link to;
 4. the PDF handbook, printed from the online site's student pages by Chromium
    (``site_build.handbook_pdf``), then every download's size on the pages that link it;
-5. the service worker, last, because it lists and hashes every file.
+5. the service worker, because it lists and hashes every file;
+6. the ``_headers`` file for Netlify and Cloudflare Pages, and last the ``.br``
+   and ``.gz`` copies beside every text, wasm and zip file, for hosts that
+   send them as they are (``site_build.publish``).
 
 Both MkDocs builds run strict, so a broken link or anchor fails the build.
 """
@@ -28,6 +31,8 @@ from site_build.handbook import HandbookError
 from site_build.handbook_pdf import HANDBOOK_PATH, PrintFailed, render_handbook
 from site_build.markdown_source import SourceError
 from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH, fill_zip_size, write_zip
+from site_build.publish.headers import write_headers_file
+from site_build.publish.precompress import precompress_site
 from site_build.service_worker import write_service_worker
 from site_build.study_downloads import fill_sizes
 
@@ -78,6 +83,8 @@ def build_site(site_dir: Path) -> Path:
     if not fill_zip_size(site_dir, zip_path.stat().st_size):
         raise BuildFailed("no page links to the offline copy: keep <!-- oih:offline-download --> on a page")
     write_service_worker(site_dir)
+    write_headers_file(PROJECT_ROOT, site_dir)
+    precompress_site(site_dir, PROJECT_ROOT / ".cache" / "precompress")
     return zip_path
 
 
