@@ -84,6 +84,10 @@ class Question:
     explanation: str
     answer_markdown: str
     reference_ids: tuple[str, ...]
+    # Where the question sits in the parsed text: line indices [start, end)
+    # of ``markdown.split("\n")``, heading included. The quiz renderer
+    # replaces exactly these lines.
+    source_lines: tuple[int, int]
 
     @property
     def correct_choice(self) -> Choice | None:
@@ -126,10 +130,11 @@ def parse_self_test(markdown: str) -> tuple[Question, ...]:
     skips, or two questions share an id. Unknown citations raise
     ``citations.UnknownReference``.
     """
-    lines, offset = _body_lines(markdown)
+    lines = markdown.split("\n")
+    front = _FRONT_MATTER.match(markdown)
     questions: list[Question] = []
     topic: Topic | None = None
-    index = 0
+    index = front.group(0).count("\n") if front else 0
     while index < len(lines):
         line = lines[index]
         topic_match = _TOPIC.match(line)
@@ -139,11 +144,9 @@ def parse_self_test(markdown: str) -> tuple[Question, ...]:
         question_match = _QUESTION.match(line)
         if question_match:
             if topic is None:
-                raise SelfTestError(f"line {index + offset + 1}: question before any ## topic heading")
+                raise SelfTestError(f"line {index + 1}: question before any ## topic heading")
             end = _next_heading(lines, index + 1)
-            questions.append(
-                _parse_question(question_match, topic, lines[index + 1 : end], index + offset + 2)
-            )
+            questions.append(_parse_question(question_match, topic, lines, index, end))
             index = end
             continue
         index += 1
@@ -161,13 +164,6 @@ def topics(questions: tuple[Question, ...]) -> tuple[Topic, ...]:
     return tuple(dict.fromkeys(question.topic for question in questions))
 
 
-def _body_lines(markdown: str) -> tuple[list[str], int]:
-    front = _FRONT_MATTER.match(markdown)
-    skipped = front.group(0).count("\n") if front else 0
-    body = markdown[front.end() :] if front else markdown
-    return body.split("\n"), skipped
-
-
 def _next_heading(lines: list[str], start: int) -> int:
     for index in range(start, len(lines)):
         if lines[index].startswith("## ") or lines[index].startswith("### "):
@@ -175,10 +171,13 @@ def _next_heading(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-def _parse_question(match: re.Match[str], topic: Topic, lines: list[str], first_line: int) -> Question:
+def _parse_question(
+    match: re.Match[str], topic: Topic, page_lines: list[str], heading: int, end: int
+) -> Question:
     number = int(match["number"])
     title = match["title"]
-    where = f"question {number} ({title!r}, line {first_line - 1})"
+    where = f"question {number} ({title!r}, line {heading + 1})"
+    lines = page_lines[heading + 1 : end]
     try:
         opener = next(i for i, line in enumerate(lines) if line.strip() == ANSWER_OPENER)
     except StopIteration:
@@ -216,6 +215,7 @@ def _parse_question(match: re.Match[str], topic: Topic, lines: list[str], first_
         explanation=explanation,
         answer_markdown=answer,
         reference_ids=tuple(citations.cited_ids(prompt + "\n" + answer)),
+        source_lines=(heading, end),
     )
 
 

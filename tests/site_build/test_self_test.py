@@ -158,3 +158,19 @@ def test_the_project_page_parses_into_26_questions_of_every_kind() -> None:
         if question.kind is not Kind.SHORT_ANSWER:
             assert sum(c.correct for c in question.choices) == 1
     assert len(topics(questions)) == 7
+
+
+def test_source_lines_cover_each_question_from_heading_to_the_next_heading() -> None:
+    lines = PAGE.split("\n")
+    first, second, third = parse_self_test(PAGE)
+    assert lines[first.source_lines[0]] == "### 1. What OIH is"
+    assert first.source_lines[1] == second.source_lines[0]
+    assert lines[second.source_lines[1]] == "## Differential diagnosis"
+    assert third.source_lines[1] == len(lines)
+    assert "line 11:" in _error_for(PAGE.replace("## How to use this test\n", "").replace("## Definitions\n", ""))
+
+
+def _error_for(page: str) -> str:
+    with pytest.raises(SelfTestError) as error:
+        parse_self_test(page)
+    return str(error.value)
