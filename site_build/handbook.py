@@ -9,8 +9,8 @@ one document:
   and every link to a page or anchor inside the handbook points there, so the
   PDF's internal links work; links to pages outside it (the patient pages, the
   self-check) keep their text and lose the link; web links stay;
-- answers hidden in ``<details>`` are opened, heading permalinks and download
-  buttons are dropped, and images point at the built site's files, so SVG
+- answers hidden in ``<details>`` are opened; heading permalinks, download
+  buttons, scripts and ``hidden`` elements (the quiz's controls and score) are dropped; and images point at the built site's files, so SVG
   figures print as vectors.
 
 The table of contents lists each chapter and its sections; ``site_build.handbook_pdf``
@@ -124,7 +124,8 @@ class _Rewriter(HTMLParser):
             return
         values = dict(attrs)
         classes = (values.get("class") or "").split()
-        if tag in _DROPPED_TAGS or any(c.startswith(_DROPPED_CLASSES) for c in classes):
+        # Hidden elements (the quiz's score and buttons before its script runs) never print.
+        if tag in _DROPPED_TAGS or "hidden" in values or any(c.startswith(_DROPPED_CLASSES) for c in classes):
             if "oih-study-downloads" in classes:
                 self.out.append(STUDY_DOWNLOADS_NOTE)
             if not closed and tag not in _VOID:

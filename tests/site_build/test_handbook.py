@@ -32,6 +32,7 @@ and <sup class="oih-cite">[<a href="../../references/#ref-chu2008">6</a>]</sup>.
 <p class="oih-download"><a href="../../downloads/oih-guide-offline.zip">zip</a></p>
 <figure><img src="../../assets/images/figure.svg" alt="A figure"><svg viewBox="0 0 10 10"><rect id="r" width="5" height="5"/></svg></figure>
 <script src="x.js"></script>
+<section data-quiz-results hidden><h2 id="your-score">Your score</h2><p>0 of 26</p></section>
 </article></body></html>"""
 
 
@@ -90,6 +91,7 @@ def test_print_changes(fake_site: Path) -> None:
     assert "oih-guide-offline.zip" not in html and "x.apkg" not in html
     assert STUDY_DOWNLOADS_NOTE in html
     assert "<script" not in html and "site navigation" not in html
+    assert "Your score" not in html
     # Figures keep their vector form: the SVG file from the site root, inline SVG as it was.
     assert 'src="assets/images/figure.svg"' in html
     assert '<rect id="students-mechanisms--r" width="5" height="5" />' in html
