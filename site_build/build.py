@@ -75,7 +75,13 @@ def build_site(site_dir: Path) -> Path:
         write_zip(copy_dir, zip_path)
     try:
         built = dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).date()
-        render_handbook(site_dir, PROJECT_ROOT / "mkdocs.yml", site_dir / HANDBOOK_PATH, built)
+        render_handbook(
+            site_dir,
+            PROJECT_ROOT / "mkdocs.yml",
+            site_dir / HANDBOOK_PATH,
+            built,
+            guess_file=PROJECT_ROOT / ".cache" / "handbook-pages.json",
+        )
     except (HandbookError, PrintFailed) as error:
         raise BuildFailed(f"the PDF handbook: {error}") from None
     if not fill_sizes(site_dir, [DECK_PATH, HANDBOOK_PATH]):

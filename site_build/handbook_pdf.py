@@ -6,10 +6,12 @@ PDF is searchable), writes an outline from the headings and a tagged PDF for
 screen readers, and supports CSS page-margin boxes for page numbers.
 
 It cannot number the contents in one pass (no ``target-counter()``), so the
-document is printed twice: the first PDF's named destinations (one per linked
-heading) say which page each heading landed on, and the second print writes
-those numbers into the contents. The numbers take the same line either way, so
-the pagination does not move between the passes.
+document is printed until the contents agree with the PDF: a print's named
+destinations (one per linked heading) say which page each heading landed on,
+and the next print writes those numbers into the contents. The numbers take
+the same line either way, so the pagination does not move between prints:
+two prints from scratch, one when the last build's numbers (kept in
+``.cache/``) still hold.
 
 One file for A4 and US Letter: the page is 210 x 279.4 mm, A4's width and
 Letter's height, so it prints at actual size on either paper with nothing cut
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import re
 from pathlib import Path
 
 import pypdf
@@ -106,8 +110,15 @@ def _page_numbers(pdf: bytes, targets: list[str]) -> dict[str, int]:
     return numbers
 
 
-def render_handbook(site_dir: Path, mkdocs_yml: Path, target: Path, built: dt.date) -> Path:
-    """Assemble the handbook from the built site and print it to ``target``."""
+def render_handbook(
+    site_dir: Path, mkdocs_yml: Path, target: Path, built: dt.date, guess_file: Path | None = None
+) -> Path:
+    """Assemble the handbook from the built site and print it to ``target``.
+
+    ``guess_file`` keeps the last build's contents page numbers: when the
+    pages have not moved, the first print already shows the right numbers and
+    no second print is needed.
+    """
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
@@ -123,30 +134,66 @@ def render_handbook(site_dir: Path, mkdocs_yml: Path, target: Path, built: dt.da
         )
         return document.replace("</title>", "</title>" + head, 1)
 
+    shown = _read_guess(guess_file)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
             try:
                 page = browser.new_page()
-                pdf = b""
-                numbers: dict[str, int] | None = None
-                for _ in range(2):
-                    scratch.write_text(html(numbers), encoding="utf-8")
+                for _ in range(3):
+                    scratch.write_text(html(shown), encoding="utf-8")
                     page.goto(scratch.as_uri(), wait_until="load")
                     pdf = page.pdf(prefer_css_page_size=True, outline=True, tagged=True, print_background=True)
-                    numbers = _page_numbers(pdf, targets)
+                    found = _page_numbers(pdf, targets)
+                    if found == shown:
+                        break
+                    shown = found
+                else:
+                    raise PrintFailed("the contents' page numbers did not settle after three prints")
             finally:
                 browser.close()
     except PlaywrightError as error:
         raise PrintFailed(f"Chromium ({CHROMIUM}) could not print the handbook: {error}") from None
     finally:
         scratch.unlink(missing_ok=True)
-    missing = [t for t in targets if t not in (numbers or {})]
+    missing = [t for t in targets if t not in found]
     if missing:
         raise PrintFailed(f"the handbook's contents link to headings the PDF has no page for: {missing[:5]}")
+    if guess_file is not None:
+        guess_file.parent.mkdir(parents=True, exist_ok=True)
+        guess_file.write_text(json.dumps(found, sort_keys=True), encoding="utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(_with_metadata(pdf, built))
+    target.write_bytes(_with_metadata(stable_node_ids(pdf), built))
     return target
+
+
+_NODE_ID = re.compile(rb"\(node(\d{8})\)")
+
+
+def stable_node_ids(pdf: bytes) -> bytes:
+    """Renumber Chromium's structure-element ids (``(node00012098)``) in order of appearance.
+
+    They count DOM nodes since the renderer started, so a second print of the
+    same page would otherwise differ from a first. The width stays the same, so
+    no byte offset moves.
+    """
+    numbers: dict[bytes, bytes] = {}
+
+    def renumber(match: re.Match[bytes]) -> bytes:
+        new = numbers.setdefault(match.group(1), b"%08d" % (len(numbers) + 1))
+        return b"(node" + new + b")"
+
+    return _NODE_ID.sub(renumber, pdf)
+
+
+def _read_guess(guess_file: Path | None) -> dict[str, int] | None:
+    try:
+        guess = json.loads(guess_file.read_text(encoding="utf-8")) if guess_file else None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(guess, dict) or not all(isinstance(v, int) for v in guess.values()):
+        return None
+    return guess
 
 
 def _with_metadata(pdf: bytes, built: dt.date) -> bytes:

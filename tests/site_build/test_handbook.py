@@ -119,3 +119,29 @@ def test_the_document_wraps_each_chapter(fake_site: Path) -> None:
 def test_a_missing_page_fails_with_its_name(fake_site: Path) -> None:
     with pytest.raises(HandbookError, match="glossary/index.html"):
         read_chapters(fake_site, [*PAGES, "glossary.md"])
+
+
+# ---- handbook_pdf helpers -------------------------------------------------------------------
+
+
+def test_structure_ids_are_renumbered_in_order_and_keep_their_width() -> None:
+    from site_build.handbook_pdf import stable_node_ids
+
+    first = b"<< /ID (node00012098) >> << /ID (node00012107) >> [ (node00012098) ]"
+    later = b"<< /ID (node00000443) >> << /ID (node00000452) >> [ (node00000443) ]"
+    assert stable_node_ids(first) == stable_node_ids(later)
+    assert stable_node_ids(first) == b"<< /ID (node00000001) >> << /ID (node00000002) >> [ (node00000001) ]"
+    assert len(stable_node_ids(first)) == len(first)
+
+
+def test_a_bad_guess_file_is_ignored(tmp_path: Path) -> None:
+    from site_build.handbook_pdf import _read_guess
+
+    guess = tmp_path / "pages.json"
+    assert _read_guess(None) is None and _read_guess(guess) is None
+    guess.write_text("not json", encoding="utf-8")
+    assert _read_guess(guess) is None
+    guess.write_text('{"a--b": "3"}', encoding="utf-8")
+    assert _read_guess(guess) is None
+    guess.write_text('{"a--b": 3}', encoding="utf-8")
+    assert _read_guess(guess) == {"a--b": 3}
