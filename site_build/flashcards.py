@@ -3,9 +3,9 @@
 - the glossary (``includes/abbreviations.md``): term -> definition and back;
 - the self-test (``content/students/self-test.md``, read by ``site_build.self_test``):
   question -> answer, with the explanation;
-- key facts: the mechanisms summary table, the differential-diagnosis table
-  (one card per condition and feature), the CDC 2022 taper rates and the
-  management summary, read from the student pages' Markdown; the CDC 2022
+- key facts: the mechanisms summary table, the Chen 2009 clinical factors, the
+  differential-diagnosis table (one card per condition and feature), the CDC
+  2022 taper rates and the management summary, read from the student pages' Markdown; the CDC 2022
   MME factors and thresholds from ``assessment``.
 
 Each note has a stable ``key`` made from content ids (a term, a question's
@@ -141,6 +141,7 @@ class TableSource:
 
 FACT_TABLES: tuple[TableSource, ...] = (
     TableSource("students/mechanisms.md", "summary-table", "Mechanism of OIH"),
+    TableSource("students/diagnosis-and-qst.md", "chen-clinical-factors", "Chen 2009 clinical factor"),
     TableSource(
         "students/differential-diagnosis.md",
         "comparison-table",
@@ -183,7 +184,7 @@ def table_cards(source: TableSource) -> list[Flashcard]:
                     )
                 )
             continue
-        asked = ", ".join(md.plain_text(name).lower() for name in header[1:])
+        asked = ", ".join(_lower_first(md.plain_text(name)) for name in header[1:])
         answer = "".join(
             f"<dt>{md.card_html(name)}</dt><dd>{md.card_html(cell)}</dd>"
             for name, cell in zip(header[1:], row[1:])
@@ -199,6 +200,12 @@ def table_cards(source: TableSource) -> list[Flashcard]:
             )
         )
     return cards
+
+
+def _lower_first(name: str) -> str:
+    """"Key players" -> "key players", but "OIH risk" stays as it is."""
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
 
 
 # ---- key facts from the Python data -----------------------------------------------------
