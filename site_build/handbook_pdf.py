@@ -196,20 +196,56 @@ def _read_guess(guess_file: Path | None) -> dict[str, int] | None:
     return guess
 
 
+_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)")
+_TRAILER = re.compile(rb"trailer\s*<<(?P<body>.*?)>>\s*startxref\s*(?P<xref>\d+)\s*%%EOF\s*$", re.DOTALL)
+_CATALOG = re.compile(rb"\n(?P<id>\d+) 0 obj\s*<<(?P<body>/Type /Catalog.*?)>>\s*endobj", re.DOTALL)
+
+
+def _pdf_text(value: str) -> bytes:
+    return b"(" + value.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1") + b")"
+
+
 def _with_metadata(pdf: bytes, built: dt.date) -> bytes:
-    """The PDF with a title and author, and dates taken from the sources, not the clock."""
-    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
-    stamp = f"D:{built:%Y%m%d}000000Z"
-    writer.add_metadata(
-        {
-            "/Title": "OIH Guide: the student handbook",
-            "/Author": "The OIH Guide project",
-            "/Subject": "Opioid-induced hyperalgesia for medical students and clinicians",
-            "/CreationDate": stamp,
-            "/ModDate": stamp,
-        }
+    """The PDF with dates from the sources (not the clock), an author and subject, and its outline open.
+
+    Chromium's dates are overwritten in place (same length); the rest is an
+    incremental update appended to the file: a copy of the catalog with
+    ``/PageMode /UseOutlines`` and a new document-information dictionary.
+    Reading and rewriting the whole tagged PDF with pypdf would take about
+    ten seconds; this takes none.
+    """
+    stamp = f"D:{built:%Y%m%d}000000+00'00'".encode()
+    pdf = _DATE.sub(lambda match: b"/" + match.group(1) + b" (" + stamp + b")", pdf)
+    trailer = _TRAILER.search(pdf)
+    catalog = _CATALOG.search(pdf)
+    size = re.search(rb"/Size (\d+)", trailer.group("body")) if trailer else None
+    if trailer is None or catalog is None or size is None or b"/PageMode" in catalog.group("body"):
+        return pdf  # not the layout Chromium writes: keep its file as it is
+    info_id = int(size.group(1))
+    catalog_object = b"%s 0 obj\n<<%s\n/PageMode /UseOutlines>>\nendobj\n" % (
+        catalog.group("id"), catalog.group("body").rstrip()
     )
-    writer.page_mode = "/UseOutlines"
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    info = {
+        "Title": "OIH Guide: the student handbook",
+        "Author": "The OIH Guide project",
+        "Subject": "Opioid-induced hyperalgesia for medical students and clinicians",
+    }
+    info_object = (
+        b"%d 0 obj\n<<" % info_id
+        + b"".join(b"/%s %s\n" % (key.encode(), _pdf_text(value)) for key, value in info.items())
+        + b"/CreationDate (" + stamp + b")\n/ModDate (" + stamp + b")>>\nendobj\n"
+    )
+    update = bytearray(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    catalog_offset = len(update)
+    update += catalog_object
+    info_offset = len(update)
+    update += info_object
+    xref_offset = len(update)
+    # The free-list head (object 0) too, as readers expect every section to start with it.
+    update += b"xref\n0 1\n0000000000 65535 f \n%s 1\n%010d 00000 n \n%d 1\n%010d 00000 n \n" % (
+        catalog.group("id"), catalog_offset, info_id, info_offset
+    )
+    update += b"trailer\n<</Size %d\n/Root %s 0 R\n/Info %d 0 R\n/Prev %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        info_id + 1, catalog.group("id"), info_id, trailer.group("xref"), xref_offset
+    )
+    return bytes(update)

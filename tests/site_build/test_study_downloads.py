@@ -153,6 +153,15 @@ def test_the_outline_has_every_chapter(handbook: pypdf.PdfReader, built_site: Pa
     assert "/StructTreeRoot" in handbook.trailer["/Root"]  # tagged, for screen readers
 
 
+def test_the_metadata_names_the_handbook_and_dates_it_by_its_sources(handbook: pypdf.PdfReader) -> None:
+    metadata = handbook.metadata
+    assert metadata.title == "OIH Guide: the student handbook"
+    assert metadata.author == "The OIH Guide project"
+    # The day the sources last changed, at midnight: no clock time, so rebuilds give the same bytes.
+    assert re.fullmatch(r"D:\d{8}000000\+00'00'", metadata["/CreationDate"])
+    assert metadata["/ModDate"] == metadata["/CreationDate"]
+
+
 def test_the_text_is_searchable(handbook_text: list[str]) -> None:
     text = " ".join(" ".join(handbook_text).split())
     assert "OIH Guide: the student handbook" in handbook_text[0]
