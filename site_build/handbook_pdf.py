@@ -66,6 +66,7 @@ body { margin: 0; background: #fff; }
 .md-typeset .md-typeset__table { display: block; }
 .md-typeset table:not([class]) { font-size: .62rem; display: table; }
 .md-typeset details { break-inside: auto; }
+.md-typeset details > summary, .md-typeset .admonition-title { break-after: avoid; }
 .md-typeset abbr { text-decoration: none; border: 0; cursor: auto; }
 .md-typeset a { color: #283593; }
 .md-typeset dl dt { font-weight: 700; break-after: avoid; }
