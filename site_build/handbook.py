@@ -22,7 +22,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -178,10 +178,10 @@ class _Rewriter(HTMLParser):
         self.out.append(data)
 
     def handle_entityref(self, name: str) -> None:
-        self._text(f"&{name};", _ENTITIES.get(name, ""))
+        self._text(f"&{name};", unescape(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
-        self._text(f"&#{name};", "")
+        self._text(f"&#{name};", unescape(f"&#{name};"))
 
     def _text(self, markup: str, plain: str) -> None:
         if self._skip_depth:
@@ -216,9 +216,6 @@ class _Rewriter(HTMLParser):
         if re.match(r"^[a-z][a-z0-9+.-]*:", value, re.IGNORECASE) or value.startswith("#"):
             return value
         return posixpath.normpath(posixpath.join(self.base, value))
-
-
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "para": "", "nbsp": " "}
 
 
 def _tag(tag: str, attrs: list[tuple[str, str | None]], closed: bool) -> str:

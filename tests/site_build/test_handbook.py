@@ -26,7 +26,7 @@ ARTICLE = """<html><body><nav>site navigation</nav>
 <p>See <a href="../differential-diagnosis/#tolerance">tolerance</a>, <a href="#nmda">below</a>,
 <a href="../../what-can-help/">what can help</a>, <a href="https://doi.org/10.1/x">a DOI</a>
 and <sup class="oih-cite">[<a href="../../references/#ref-chu2008">6</a>]</sup>.</p>
-<h2 id="nmda">NMDA &amp; glutamate</h2>
+<h2 id="nmda">NMDA &amp; glutamate&#8217;s role</h2>
 <details class="success"><summary>Worked answer</summary><p>Answer.</p></details>
 <ul class="oih-study-downloads"><li><a href="../../downloads/x.apkg">deck</a></li></ul>
 <p class="oih-download"><a href="../../downloads/oih-guide-offline.zip">zip</a></p>
@@ -101,13 +101,13 @@ def test_headings_feed_the_contents(fake_site: Path) -> None:
     chapters = read_chapters(fake_site, PAGES)
     assert [(h.level, h.id, h.text) for h in chapters[0].headings] == [
         (1, "students-mechanisms--top", "Mechanisms"),
-        (2, "students-mechanisms--nmda", "NMDA & glutamate"),
+        (2, "students-mechanisms--nmda", "NMDA & glutamate\u2019s role"),
     ]
     assert chapters[0].title == "Mechanisms"
     assert toc_targets(chapters)[:2] == ["students-mechanisms--top", "students-mechanisms--nmda"]
     toc = toc_html(chapters, {"students-mechanisms--top": 3})
     assert '<a href="#students-mechanisms--top"><span class="toc-text">Mechanisms</span><span class="toc-page">3</span>' in toc
-    assert '<span class="toc-text">NMDA &amp; glutamate</span><span class="toc-page"></span>' in toc
+    assert '<span class="toc-text">NMDA &amp; glutamate\u2019s role</span><span class="toc-page"></span>' in toc
 
 
 def test_the_document_wraps_each_chapter(fake_site: Path) -> None:
