@@ -24,6 +24,7 @@ import datetime as dt
 import io
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pypdf
@@ -119,7 +120,18 @@ def render_handbook(
     ``guess_file`` keeps the last build's contents page numbers: when the
     pages have not moved, the first print already shows the right numbers and
     no second print is needed.
+
+    Printing runs on a thread of its own: Playwright's sync API refuses to
+    start where an event loop already runs, as in a test session whose
+    browser fixture is open when the site is built.
     """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="oih-handbook") as pool:
+        return pool.submit(_print_handbook, site_dir, mkdocs_yml, target, built, guess_file).result()
+
+
+def _print_handbook(
+    site_dir: Path, mkdocs_yml: Path, target: Path, built: dt.date, guess_file: Path | None
+) -> Path:
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 

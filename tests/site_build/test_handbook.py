@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,38 @@ def test_a_bad_guess_file_is_ignored(tmp_path: Path) -> None:
     assert _read_guess(guess) is None
     guess.write_text('{"a--b": 3}', encoding="utf-8")
     assert _read_guess(guess) == {"a--b": 3}
+
+
+def test_printing_works_while_another_playwright_session_is_open(fake_site: Path, tmp_path: Path) -> None:
+    """A browser test session has Playwright open when its fixture builds the site."""
+    import datetime as dt
+
+    import pypdf
+    from playwright.sync_api import sync_playwright
+
+    from site_build.handbook_pdf import render_handbook
+
+    (fake_site / "glossary/index.html").parent.mkdir(parents=True)
+    (fake_site / "glossary/index.html").write_text(
+        '<article class="md-content__inner md-typeset"><h1 id="glossary">Glossary</h1><dl><dt>OIH</dt></dl></article>',
+        encoding="utf-8",
+    )
+    mkdocs_yml = tmp_path / "mkdocs.yml"
+    mkdocs_yml.write_text(
+        "nav:\n  - For students:\n      - Mechanisms: students/mechanisms.md\n"
+        "      - Differential: students/differential-diagnosis.md\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out" / "handbook.pdf"
+    guess = tmp_path / "pages.json"
+    with sync_playwright():
+        render_handbook(fake_site, mkdocs_yml, target, dt.date(2026, 1, 2), guess_file=guess)
+    reader = pypdf.PdfReader(target)
+    contents = reader.pages[1].extract_text()
+    # Cover, contents, then one chapter a page: Mechanisms on 3, Differential 4, Glossary 5, References 6.
+    assert len(reader.pages) == 6
+    assert "Mechanisms 3" in contents and "Glossary 5" in contents and "References 6" in contents
+    assert "6 of 6" in reader.pages[5].extract_text()
+    assert reader.metadata["/CreationDate"] == "D:20260102000000+00'00'"
+    assert not (fake_site / "_handbook-print.html").exists()
+    assert json.loads(guess.read_text(encoding="utf-8"))["glossary--glossary"] == 5
