@@ -79,6 +79,17 @@ REFERENCES: tuple[Reference, ...] = (
         note="Table 4: clinical factors in the differential diagnosis of OIH.",
     ),
     Reference(
+        id="chen2014",
+        short="Chen 2014",
+        citation="Chen L, Sein M, Vo T, et al. Clinical interpretation of opioid "
+        "tolerance versus opioid-induced hyperalgesia. J Opioid Manag. "
+        "2014;10(6):383-393.",
+        doi="10.5055/jom.2014.0235",
+        pmid="25531956",
+        note="No standard criteria separate tolerance from OIH; tolerance may "
+        "improve and OIH may get worse with dose escalation.",
+    ),
+    Reference(
         id="chu2008",
         short="Chu 2008",
         citation="Chu LF, Angst MS, Clark D. Opioid-induced hyperalgesia in humans: "
