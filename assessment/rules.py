@@ -575,6 +575,18 @@ RULES: tuple[Rule, ...] = (
         also_reads=("condition_change",),
     ),
     Rule(
+        id="steady-pain-steady-dose",
+        question="pain_trend",
+        condition="pain_trend is same and dose_trend is stable",
+        supports="not_suggestive", effect=FOR, weight=1,
+        text="Your pain and your dose have both stayed steady.",
+        source="silverman2009",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("same",),
+        when=_is("dose_trend", "stable"),
+        also_reads=("dose_trend",),
+    ),
+    Rule(
         id="decrease-no-change",
         question="after_decrease",
         condition="after_decrease is no_change",

@@ -29,7 +29,7 @@ def render_thresholds_table() -> str:
     from assessment import engine  # imported late: only the rules page needs it
 
     rows = [
-        ("Core questions that must be answered", f"{engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)}"),
+        ("Core questions answered below which confidence stays low", f"{engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)}"),
         ("Least score that can name a pattern", f"{engine.MIN_LEAD_SCORE:g}"),
         ("Lead the top pattern needs over the next", f"{engine.LEAD_MARGIN:g}"),
         ("OIH and tolerance both at least this for `mixed`", f"{engine.MIXED_MIN:g}"),

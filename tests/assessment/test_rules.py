@@ -67,6 +67,7 @@ FIRING: dict[str, dict] = {
     "no-oih-signs": {"pain_spread": "no", "new_pain_quality": "no", "allodynia": []},
     "better-condition-settled": {"pain_trend": "better", "condition_change": "stable"},
     "decrease-no-change": {"after_decrease": "no_change"},
+    "steady-pain-steady-dose": {"pain_trend": "same", "dose_trend": "stable"},
 }
 
 # Near misses for the compound rules: one part holds, the other does not.
@@ -78,6 +79,8 @@ NOT_FIRING: dict[str, list[dict]] = {
                                  "condition_change": "worse"},
                                 {"pain_trend": "worse", "dose_trend": "increased",
                                  "condition_change": "new_problem"}],
+    "steady-pain-steady-dose": [{"pain_trend": "same", "dose_trend": "increased"},
+                                {"pain_trend": "worse", "dose_trend": "stable"}],
     "better-condition-settled": [{"pain_trend": "better", "condition_change": "worse"},
                                  {"pain_trend": "same", "condition_change": "improved"},
                                  {"pain_trend": "better"}],
