@@ -63,4 +63,4 @@ def test_built_page(built_site) -> None:
     # Citations link to the References page.
     assert html.count("references/#ref-") >= len(RUNS)
     for run in RUNS:
-        assert run.case.title in html
+        assert run.case.title in text
