@@ -14,16 +14,16 @@ questionnaire exists, so these are reasoned, not fitted):
   after an increase; Chu 2008, Chen 2009, Chen 2014, Silverman 2009),
   withdrawal signs with a reduction (Rieb 2016), a worse or new underlying
   problem, which has to be ruled out first (Chu 2008, Silverman 2009), and
-  use under a month. One of these alone can name a pattern (at "low"
-  confidence; see engine.py).
+  use under a month, and no change after a planned reduction (the test
+  Silverman 2009 describes for OIH came out negative). One of these alone can
+  name a pattern (at "low" confidence; see decision.py).
 - 2: the pain's character (spread, new quality, allodynia; Chen 2009,
   Chu 2008, Tompkins 2011), more pain while the dose went up, brief relief
   then the same (tolerance), pain before the next dose, withdrawal signs,
-  more activity (pseudotolerance), and the three kinds of improvement:
-  pain better overall, pain better with a settled condition, no change after
-  a planned reduction (OIH pain rises above the old level and eases when the
-  dose falls, Silverman 2009, so improvement weighs against it). Two of these
-  agreeing can name a pattern.
+  more activity (pseudotolerance), and improvement: pain better overall, and
+  pain better with a settled condition (OIH pain rises above the old level
+  and eases when the dose falls, Silverman 2009, so improvement weighs
+  against it). Two of these agreeing can name a pattern.
 - 1: supporting context that is common to several patterns (3 months or more
   of use, 75 MME/day or more, constant pain, neurotoxicity signs, pain with
   activity, no change after an increase, and the tolerance "no" answers).
@@ -590,7 +590,7 @@ RULES: tuple[Rule, ...] = (
         id="decrease-no-change",
         question="after_decrease",
         condition="after_decrease is no_change",
-        supports="not_suggestive", effect=FOR, weight=2,
+        supports="not_suggestive", effect=FOR, weight=3,
         text="A planned, lower dose did not change your pain. OIH pain tends to "
         "ease when the dose goes down.",
         source="silverman2009",

@@ -58,6 +58,7 @@ def test_few_answers_with_strong_clues_name_the_pattern_at_low_confidence() -> N
     ({"condition_change": "worse"}, "other_cause"),
     ({"duration": "under_1_month"}, "not_suggestive"),
     ({"pain_trend": "better", "condition_change": "improved"}, "not_suggestive"),
+    ({"after_decrease": "no_change"}, "not_suggestive"),
 ])
 def test_one_strong_clue_names_a_pattern_at_low_confidence(answers: dict, pattern: str) -> None:
     result = assess(answers)

@@ -16,7 +16,10 @@ def _items(answers: dict) -> list[dict]:
 
 def test_empty_answers_list_the_dose_response_first() -> None:
     items = _items({})
-    assert items[0] == {"question": "after_increase", "could_give": ["oih", "tolerance"]}
+    # Both dose-response questions: 3 of 5 (and 3 of 6) answers name a pattern alone.
+    assert items[0] == {"question": "after_decrease",
+                        "could_give": ["oih", "withdrawal", "not_suggestive"]}
+    assert items[1] == {"question": "after_increase", "could_give": ["oih", "tolerance"]}
     assert {"question": "condition_change", "could_give": ["other_cause"]} in items
 
 
