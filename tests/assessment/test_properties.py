@@ -156,9 +156,17 @@ def test_malformed_input_raises_only_invalid_answer(answers: Any) -> None:
 
 # --- v2 gates and sharpen ---------------------------------------------------------
 
+def _map_shows_new_areas(answers: dict) -> bool:
+    # The body map (contract v2) sets pain_spread when both maps are answered.
+    first, now = answers.get("pain_areas_first"), answers.get("pain_areas_now")
+    return first is not None and now is not None and bool(set(now) - set(first))
+
+
 def _has_oih_sign(answers: dict) -> bool:
+    """An OIH-specific sign in the answers (read from the answers, not the engine)."""
     return (
         answers.get("pain_spread") == "yes"
+        or _map_shows_new_areas(answers)
         or answers.get("new_pain_quality") == "yes"
         or bool(answers.get("allodynia"))
         or answers.get("after_increase") in ("worse", "brief_relief_then_worse")
