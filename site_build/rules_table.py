@@ -12,14 +12,16 @@ def render_rules_table() -> str:
     from assessment import RULES  # imported late: only the rules page needs it
 
     lines = [
-        "| Rule | When | Points | Weight | Source |",
-        "|---|---|---|---|---|",
+        "| Rule | When | Points | Weight | Gate | Source |",
+        "|---|---|---|---|---|---|",
     ]
     for rule in RULES:
         direction = "towards" if rule.effect == "for" else "away from"
+        # The two gates (assessment/decision.py): OIH needs a sign; disease first.
+        gate = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""
         lines.append(
             f"| `{rule.id}` | {_cell(rule.condition)} | {direction} `{rule.supports}` "
-            f"| {rule.weight:g} | [@{rule.source}] |"
+            f"| {rule.weight:g} | {gate} | [@{rule.source}] |"
         )
     return "\n".join(lines)
 
