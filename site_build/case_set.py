@@ -153,6 +153,21 @@ def render_summary(runs: tuple[CaseRun, ...]) -> str:
     )
 
 
+def render_differences(runs: tuple[CaseRun, ...]) -> str:
+    """The cases where the engine's pattern is not one the source supports."""
+    differing = [run for run in runs if not run.agrees]
+    if not differing:
+        return "On this set, the engine gave a pattern the source supports in every case."
+    lines = ["Cases where the engine's pattern is not one the source supports:", ""]
+    for run in differing:
+        case = run.case
+        lines.append(
+            f"- **{case.title}** [@{case.source}]: the source supports "
+            f"{_code(case.expected)}; the engine gave `{run.pattern}`. {case.basis}"
+        )
+    return "\n".join(lines)
+
+
 def render_case_page_parts() -> str:
     """Everything the page's marker stands for: summary, matrix, table."""
     runs = run_cases(load_cases())
@@ -164,6 +179,8 @@ def render_case_page_parts() -> str:
         "case off it may still agree when its source supports more than one pattern "
         "(see the table).",
         render_matrix(runs),
+        "### Where the engine and the source differ",
+        render_differences(runs),
         "### Every case",
         render_case_table(runs),
     ])

@@ -48,6 +48,15 @@ def test_a_disagreement_is_shown_as_such() -> None:
     assert "**0 of 1**" in render_summary((wrong,))
 
 
+def test_differences_list_each_disagreeing_case() -> None:
+    from site_build.case_set import render_differences
+    run = RUNS[0]
+    other = next(p for p in PATTERNS if p not in run.case.expected)
+    text = render_differences((run, CaseRun(run.case, other, "low", run.urgent)))
+    assert text.count(run.case.title) == 1 and f"the engine gave `{other}`" in text
+    assert "every case" in render_differences((run,))
+
+
 def test_page_parts_hold_all_three() -> None:
     parts = render_case_page_parts()
     assert "Agreement matrix" in parts and "Every case" in parts and "agrees" in parts
