@@ -203,14 +203,11 @@ def test_multi_answer_shows_only_matching_options() -> None:
 
 # --- v2: rule sources and the gates' markers ------------------------------------
 
-LAY_SOURCES = {"seed-key-signs", "seed-seven-truths", "seed-what-is-oih", "verywell-allodynia"}
 OIH_SIGNS = {"after-increase-worse", "after-increase-brief-then-worse", "after-decrease-improved",
              "pain-spread", "new-pain-quality", "allodynia"}
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_no_rule_cites_a_lay_article(rule: Rule) -> None:
-    assert rule.source not in LAY_SOURCES
+# That no rule cites a lay article is tested in test_rule_sources.py.
 
 
 def test_the_oih_specific_signs_are_exactly_the_issue_s_list() -> None:

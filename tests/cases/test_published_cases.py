@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assessment import PATTERNS, URGENT_FLAGS, InvalidAnswer
+from assessment.references import REFERENCES_BY_ID
 from assessment.validation import normalise
 from site_build.case_set import (
     CASES_PATH,
@@ -19,7 +20,6 @@ from site_build.case_set import (
 
 CASES = load_cases()
 RUNS = run_cases(CASES)
-LAY_SOURCES = {"seed-key-signs", "seed-seven-truths", "seed-what-is-oih", "verywell-allodynia"}
 
 
 def test_there_are_at_least_30_cases() -> None:
@@ -54,7 +54,7 @@ def test_thin_conflicting_and_empty_answers_are_covered() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_case_answers_are_valid_and_sourced(case) -> None:
     normalise(case.answers)  # raises InvalidAnswer if the vignette breaks the contract
-    assert case.source not in LAY_SOURCES
+    assert not REFERENCES_BY_ID[case.source].is_lay
 
 
 @pytest.mark.parametrize(("case_id", "expected"), [
