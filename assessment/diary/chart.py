@@ -70,7 +70,7 @@ class _Scale:
 
 
 def _text(x: float, y: float, text: str, anchor: str = "middle", cls: str = "diary-chart__label") -> str:
-    return (f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" font-size="12" '
+    return (f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" font-size="13" '
             f'fill="currentColor" class="{cls}">{escape(text)}</text>')
 
 
@@ -174,7 +174,7 @@ def _mme(scale: _Scale, series: Sequence[SeriesDay]) -> list[str]:
         current.append(f" H{_num(scale.x(series[-1].day))}")
         paths.append("".join(current))
     return (['<g class="diary-chart__dose">']
-            + [f'<path d="{d}" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4" '
+            + [f'<path d="{d}" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4" stroke-opacity="0.75" '
                'class="diary-chart__dose-line"/>' for d in paths]
             + ["</g>"])
 
