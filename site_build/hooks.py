@@ -34,6 +34,7 @@ from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
 from site_build.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
+from site_build.diary_table import render_diary_table  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.oih")
 
@@ -44,6 +45,7 @@ _MARKDOWN_MARKERS = {
     "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
     "<!-- oih:rules-table -->": render_rules_table,
     "<!-- oih:thresholds-table -->": render_thresholds_table,
+    "<!-- oih:diary-table -->": render_diary_table,
 }
 
 
