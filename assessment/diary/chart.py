@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from typing import Optional, Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from ._dates import long_date, short_month
 from .events import INCREASE, Event
@@ -28,6 +27,18 @@ _LEFT, _RIGHT, _TOP, _BOTTOM = 48, 664, 48, 280
 # Beyond this many days a dot per day is a smear; only lone days keep theirs.
 _DOTS_UP_TO_DAYS = 400
 _MAX_TICKS = 8
+# Not xml.sax.saxutils: it imports urllib.request, http and ssl, which would
+# all land in the browser's boot zip for four replacements.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside an SVG element or a double-quoted attribute."""
+    return text.translate(_ESCAPES)
+
+
+def quoteattr(text: str) -> str:
+    return f'"{escape(text)}"'
 
 
 def _num(value: float) -> str:

@@ -96,3 +96,10 @@ def test_the_dose_line_steps_at_each_change() -> None:
     d = _two_changes()
     path = _chart(d).find(f".//{SVG}path[@class='diary-chart__dose-line']").get("d")
     assert path.count("V") == 2
+
+
+def test_text_is_escaped() -> None:
+    from assessment.diary.chart import escape, quoteattr
+
+    assert escape('<a & "b">') == "&lt;a &amp; &quot;b&quot;&gt;"
+    assert quoteattr('x"y') == '"x&quot;y"'
