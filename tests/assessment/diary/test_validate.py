@@ -44,7 +44,7 @@ def _with_day(**fields: object) -> dict:
      "days[1].date: 2026-01-01 has two entries"),
     ({"version": 1, "days": ["2026-01-01"]}, "days[0]: expected a {\"date\", \"pain\"} object, got str"),
     (_with_day(pain=3, mood=2), "days[1]: unknown key 'mood'"),
-    (_with_day(pain=3, withdrawal_signs=["shivering"]), "days[1].withdrawal_signs: 'shivering' is not a withdrawal sign"),
+    (_with_day(pain=3, withdrawal_signs=["shivering"]), "days[1].withdrawal_signs: 'shivering' is not an option"),
     (_with_day(pain=3, withdrawal_signs="sweating"), "days[1].withdrawal_signs: expected a list"),
     (_with_day(pain=3, note=5), "days[1].note: expected text"),
     (_with_day(pain=3, note="x" * (NOTE_MAX_CHARS + 1)), f"days[1].note: the note is {NOTE_MAX_CHARS + 1} characters"),
