@@ -11,6 +11,7 @@ import statistics
 import sys
 import time
 from datetime import date, timedelta
+from typing import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -44,16 +45,21 @@ ANSWERS = {
 }
 
 
-def timings(calls: int) -> list[float]:
-    """Seconds per ``assess()`` + ``to_dict()`` call, after a warm-up."""
-    for _ in range(200):
-        assess(ANSWERS).to_dict()
+def _samples(work: Callable[[], object], calls: int, warm_up: int) -> list[float]:
+    """Seconds per call of ``work``, after ``warm_up`` untimed calls."""
+    for _ in range(warm_up):
+        work()
     samples = []
     for _ in range(calls):
         start = time.perf_counter()
-        assess(ANSWERS).to_dict()
+        work()
         samples.append(time.perf_counter() - start)
     return samples
+
+
+def timings(calls: int) -> list[float]:
+    """Seconds per ``assess()`` + ``to_dict()`` call, after a warm-up."""
+    return _samples(lambda: assess(ANSWERS).to_dict(), calls, warm_up=200)
 
 
 def year_diary() -> dict:
@@ -73,14 +79,7 @@ def year_diary() -> dict:
 def diary_timings(calls: int) -> list[float]:
     """Seconds per ``analyse()`` + ``to_dict()`` of :func:`year_diary`, after a warm-up."""
     diary = year_diary()
-    for _ in range(5):
-        analyse(diary).to_dict()
-    samples = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        analyse(diary).to_dict()
-        samples.append(time.perf_counter() - start)
-    return samples
+    return _samples(lambda: analyse(diary).to_dict(), calls, warm_up=5)
 
 
 def main(calls: int = 5000) -> None:

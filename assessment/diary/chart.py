@@ -42,11 +42,12 @@ def quoteattr(text: str) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    # A tenth of a unit is finer than any screen shows; called for every point.
+    return f"{value:.1f}"
 
 
 def _mme_text(value: float) -> str:
-    return _num(value) if value % 1 else str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
 
 
 def _nice_ceiling(value: float) -> float:
