@@ -43,3 +43,15 @@ def test_the_csv_columns_and_thresholds_are_documented() -> None:
 def test_the_docstring_example_runs() -> None:
     failures, tried = doctest.testmod(assessment.diary)
     assert tried >= 1 and failures == 0
+
+
+def test_the_contract_s_example_diary_is_valid() -> None:
+    import json
+    import re
+
+    shared = DOC[DOC.index("## Diary\n"):DOC.index("# Project additions")]
+    example = json.loads(re.search(r"```json\n(.*?)```", shared, re.DOTALL).group(1))
+    report = analyse(example).to_dict()
+    assert report["days"] == 1 and report["span"] == ["2026-01-01", "2026-01-01"]
+    assert [(e["date"], e["direction"], e["mme_before"], e["mme_after"], e["response"]) for e in report["events"]] == \
+        [("2026-02-10", "increase", 60, 90, "not_enough_data")]
