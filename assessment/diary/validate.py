@@ -58,6 +58,7 @@ PAIN_MIN = 0
 PAIN_MAX = 10
 # The self-check's own options, so a diary answer is always a valid answer.
 WITHDRAWAL_SIGN_IDS: tuple[str, ...] = QUESTIONS_BY_ID["withdrawal_signs"].option_ids
+_SIGN_SET = frozenset(WITHDRAWAL_SIGN_IDS)
 
 _ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
 _TOP_KEYS = ("version", "doses", "days")
@@ -112,6 +113,10 @@ def parse_signs(value: object, where: str) -> Optional[tuple[str, ...]]:
     """Withdrawal sign ids in the self-check's order, duplicates collapsed; None = not recorded."""
     if value is None:
         return None
+    # Fast path for the usual case (a year of days is 365 lists); anything
+    # unusual goes through the self-check's rules for its message.
+    if isinstance(value, list) and all(isinstance(s, str) and s in _SIGN_SET for s in value):
+        return tuple(sign for sign in WITHDRAWAL_SIGN_IDS if sign in value) if value else ()
     return _self_check_answer("withdrawal_signs", value, where)
 
 
