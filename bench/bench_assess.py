@@ -1,5 +1,4 @@
-"""Median time of one ``assess()`` call in CPython, on a realistic answer set,
-and of one diary ``analyse()`` on a year of entries with several dose changes.
+"""Median time of one ``assess()`` call in CPython, on a realistic answer set.
 
 Run: ``.venv/bin/python bench/bench_assess.py [CALLS]``. Prints timings only;
 there are no assertions (timings vary by machine).
@@ -10,14 +9,11 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from datetime import date, timedelta
-from typing import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assessment import assess  # noqa: E402
-from assessment.diary import analyse  # noqa: E402
 
 # A full form: the seed's 58-year-old on oxycodone whose pain spread.
 ANSWERS = {
@@ -45,41 +41,16 @@ ANSWERS = {
 }
 
 
-def _samples(work: Callable[[], object], calls: int, warm_up: int) -> list[float]:
-    """Seconds per call of ``work``, after ``warm_up`` untimed calls."""
-    for _ in range(warm_up):
-        work()
+def timings(calls: int) -> list[float]:
+    """Seconds per ``assess()`` + ``to_dict()`` call, after a warm-up."""
+    for _ in range(200):
+        assess(ANSWERS).to_dict()
     samples = []
     for _ in range(calls):
         start = time.perf_counter()
-        work()
+        assess(ANSWERS).to_dict()
         samples.append(time.perf_counter() - start)
     return samples
-
-
-def timings(calls: int) -> list[float]:
-    """Seconds per ``assess()`` + ``to_dict()`` call, after a warm-up."""
-    return _samples(lambda: assess(ANSWERS).to_dict(), calls, warm_up=200)
-
-
-def year_diary() -> dict:
-    """365 days (about one in twelve missing), six dose changes up and down, withdrawal signs, notes."""
-    first = date(2025, 1, 1)
-    mg = (40, 60, 80, 60, 40, 30, 20)
-    doses = [{"from": (first + timedelta(days=52 * step)).isoformat(),
-              "medications": [{"opioid": "oxycodone", "daily_dose": dose}, {"opioid": "buprenorphine", "daily_dose": 2}]}
-             for step, dose in enumerate(mg)]
-    days = [{"date": (first + timedelta(days=offset)).isoformat(), "pain": 3 + (offset * 7) % 6,
-             "withdrawal_signs": ["sweating", "yawning"] if offset % 11 == 0 else [],
-             "note": "walked to the shop" if offset % 5 == 0 else None}
-            for offset in range(365) if offset % 12 != 5]
-    return {"version": 1, "doses": doses, "days": [{k: v for k, v in d.items() if v is not None} for d in days]}
-
-
-def diary_timings(calls: int) -> list[float]:
-    """Seconds per ``analyse()`` + ``to_dict()`` of :func:`year_diary`, after a warm-up."""
-    diary = year_diary()
-    return _samples(lambda: analyse(diary).to_dict(), calls, warm_up=5)
 
 
 def main(calls: int = 5000) -> None:
@@ -88,11 +59,10 @@ def main(calls: int = 5000) -> None:
     p95 = statistics.quantiles(samples, n=20)[-1]
     print(f"assess()+to_dict(): median {median * 1e6:.1f} us, p95 {p95 * 1e6:.1f} us "
           f"over {calls} calls (Python {sys.version.split()[0]})")
-    diary_calls = max(20, calls // 50)
-    diary = diary_timings(diary_calls)
-    print(f"diary analyse()+to_dict(), a year of entries: median {statistics.median(diary) * 1e3:.2f} ms, "
-          f"best {min(diary) * 1e3:.2f} ms over {diary_calls} calls")
 
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)
+    from bench.bench_diary import main as diary_main  # the diary's analyse(), timed the same way
+
+    diary_main()
