@@ -86,8 +86,9 @@ REFERENCES: tuple[Reference, ...] = (
         "2014;10(6):383-393.",
         doi="10.5055/jom.2014.0235",
         pmid="25531956",
-        note="No standard criteria separate tolerance from OIH; tolerance may "
-        "improve and OIH may get worse with dose escalation.",
+        note="No standard criteria separate tolerance from OIH; how pain answers "
+        "a dose change is the clinical clue (better with escalation in tolerance, "
+        "worse in OIH).",
     ),
     Reference(
         id="chu2008",

@@ -27,12 +27,12 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 
 from assessment.references import REFERENCES, reference_number  # noqa: E402
 from site_build import citations, offline_copy, page_parts, tool_assets  # noqa: E402
-from site_build.diary_table import render_diary_table  # noqa: E402
 from site_build.icons import write_icons  # noqa: E402
 from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
 from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
 from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
+from site_build.diary_table import render_diary_table  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
 from site_build.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
 
