@@ -230,17 +230,6 @@ REFERENCES: tuple[Reference, ...] = (
         "0-10 scale matched what patients called much improved.",
     ),
     Reference(
-        id="farrar2001",
-        short="Farrar 2001",
-        citation="Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical "
-        "importance of changes in chronic pain intensity measured on an 11-point "
-        "numerical pain rating scale. Pain. 2001;94(2):149-158.",
-        doi="10.1016/S0304-3959(01)00349-9",
-        pmid="11690728",
-        note="From daily pain diaries: a change of about 2 points or 30% on the "
-        "0-10 scale matched what patients called much improved.",
-    ),
-    Reference(
         id="fda2023",
         short="FDA 2023",
         citation="US Food and Drug Administration. FDA updates prescribing "
