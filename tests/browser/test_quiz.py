@@ -10,7 +10,7 @@ same parser the build uses, so the tests follow the page when it changes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from site_build.self_test import Kind, Question, load_self_test
 
 from .test_accessibility import axe_both_palettes, axe_context, report  # noqa: F401 (axe_context is a fixture)
+from .test_keyboard import Keyboard
 from .test_layout import _clipped, _sideways, _window
 from .test_origin import _NOTHING_STORED, _STORED
 
@@ -230,25 +231,33 @@ def test_try_the_missed_ones_again_clears_only_those_and_goes_to_the_first(quiz:
 # ---- Keyboard ----------------------------------------------------------------------
 
 
-def test_a_question_by_keyboard_alone(quiz: Page) -> None:
-    # Tab into the group, arrows choose, Tab to Check, Enter checks.
-    block = question(quiz, CHOICE)
-    block.locator("h3").evaluate("h => { h.tabIndex = -1; h.focus(); }")
-    quiz.keyboard.press("Tab")  # the heading's permalink
-    while not quiz.evaluate("() => document.activeElement.type === 'radio'"):
-        quiz.keyboard.press("Tab")
-    presses = ord(right_key(CHOICE)) - ord("A")
-    quiz.keyboard.press("Space")  # selects the first choice
-    for _ in range(presses):
-        quiz.keyboard.press("ArrowDown")
-    quiz.keyboard.press("Tab")
-    assert quiz.evaluate("() => document.activeElement.hasAttribute('data-quiz-check')")
-    quiz.keyboard.press("Enter")
-    expect(block).to_have_attribute("data-answered", "correct")
+def test_a_question_by_keyboard_alone_with_focus_always_shown(quiz: Page) -> None:
+    # From the top: Tab to the "remember" tick, Space ticks it; Tab into the
+    # first question's group, Space and arrows choose, Tab to Check, Enter.
+    keyboard = Keyboard(quiz)
+    focused = _tab_until(keyboard, lambda f: f["id"] == "quiz-keep", 200)
+    keyboard.press("Space")
+    assert quiz.locator("[data-quiz-keep]").is_checked()
+    focused = _tab_until(keyboard, lambda f: f["type"] == "radio", 10)
+    assert focused["id"] == f"quiz-{CHOICE.id}-a", "the first question's group comes first"
+    keyboard.press("Space")
+    for _ in range(ord(right_key(CHOICE)) - ord("A")):
+        focused = keyboard.press("ArrowDown")
+    assert focused is not None and focused["value"] == right_key(CHOICE) and focused["checked"]
+    focused = keyboard.press("Tab")
+    assert focused is not None and focused["text"] == "Check"
+    keyboard.press("Enter")
+    expect(question(quiz, CHOICE)).to_have_attribute("data-answered", "correct")
     assert focused_feedback_of(quiz) == CHOICE.id
-    # The feedback shows where focus went.
-    outline = quiz.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
-    assert outline != "none"
+    keyboard.assert_focus_was_always_visible()
+
+
+def _tab_until(keyboard: Keyboard, wanted: Callable[[dict[str, Any]], bool], most: int) -> dict[str, Any]:
+    for _ in range(most):
+        focused = keyboard.press("Tab")
+        if focused is not None and wanted(focused):
+            return focused
+    pytest.fail(f"no such Tab stop within {most} presses")
 
 
 def test_score_and_feedback_are_announced(quiz: Page) -> None:

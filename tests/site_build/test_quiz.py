@@ -39,7 +39,7 @@ PAGE = textwrap.dedent(
     True or false: a questionnaire confirms OIH.
 
     ??? question "Answer and explanation"
-        **False.** None exists [@veevaete2015].
+        **False.** None exists [@chen2014].
 
     ## Differential diagnosis
 

@@ -49,7 +49,7 @@ PAGE = textwrap.dedent(
     True or false: a questionnaire confirms OIH.
 
     ??? question "Answer and explanation"
-        **False.** No validated questionnaire exists [@veevaete2015].
+        **False.** No validated questionnaire exists [@chen2014].
 
     ## Differential diagnosis
 
@@ -86,7 +86,7 @@ def test_true_or_false_question_gets_two_choices() -> None:
     second = parse_self_test(PAGE)[1]
     assert second.kind is Kind.TRUE_FALSE
     assert [(c.key, c.label, c.correct) for c in second.choices] == [("true", "True", False), ("false", "False", True)]
-    assert second.explanation == "No validated questionnaire exists [@veevaete2015]."
+    assert second.explanation == "No validated questionnaire exists [@chen2014]."
     assert second.model_answer == "False"
 
 
@@ -130,7 +130,7 @@ def test_malformed_pages_name_the_problem(change: Callable[[str], str], message:
 
 def test_unknown_citations_are_refused() -> None:
     with pytest.raises(UnknownReference):
-        parse_self_test(PAGE.replace("@veevaete2015", "@nobody1999"))
+        parse_self_test(PAGE.replace("@chen2014", "@nobody1999"))
 
 
 @given(count=st.integers(min_value=2, max_value=6), data=st.data())
