@@ -4,6 +4,8 @@ The decision procedure, in order (constants below; also in
 docs/assessment-contract.md, "How the decision works"):
 
 1. Validate and normalise the answers (``InvalidAnswer`` on any problem).
+   When both body maps are answered, they give ``pain_spread`` (new areas:
+   "yes"; none: "no"), over the person's own answer (``body_map.py``).
 2. Urgent flags come straight from the safety answers, before and apart from
    any scoring: any overdose sign gives "emergency", self-harm thoughts "yes"
    gives "crisis", any neurotoxicity sign gives "neurotoxicity"; listed most
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
+from .body_map import apply_body_map
 from .mme import MMEResult, calculate_mme
 from .patterns import SCORED_PATTERNS, URGENT_FLAGS
 from .questions import QUESTIONS
@@ -237,8 +240,11 @@ def assess(answers: Mapping[str, Any]) -> Result:
     Raises :class:`assessment.InvalidAnswer` if the answers break the contract.
     """
     clean = normalise(answers)
+    answered = len(clean)
+    # The body maps, when both are answered, decide pain_spread (the map wins).
+    clean, body_map = apply_body_map(clean)
     mme = calculate_mme(clean.get("medications", ()))
-    facts = Facts(clean, mme)
+    facts = Facts(clean, mme, body_map)
     urgent = urgent_flags(clean)
     scores, fired = _score(facts)
     core_answered = sum(1 for q in CORE_QUESTIONS if q in clean)
@@ -253,6 +259,7 @@ def assess(answers: Mapping[str, Any]) -> Result:
         scores=scores,
         mme=mme,
         next_steps=_next_steps(pattern, clean, mme, urgent),
-        answered=len(clean),
+        answered=answered,
         question_count=len(QUESTIONS),
+        body_map=body_map,
     )

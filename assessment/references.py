@@ -51,6 +51,17 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="16508405",
     ),
     Reference(
+        id="brummett2016",
+        short="Brummett 2016",
+        citation="Brummett CM, Bakshi RR, Goesling J, Leung D, Moser SE, Zollars JW, "
+        "Williams DA, Clauw DJ, Hassett AL. Preliminary validation of the Michigan "
+        "Body Map. Pain. 2016;157(6):1205-1212.",
+        doi="10.1097/j.pain.0000000000000506",
+        pmid="26835782",
+        note="The Michigan Body Map: 35 body areas, front and back, scored as the "
+        "number of areas marked. A basis for the self-check's body map.",
+    ),
+    Reference(
         id="cdc2022",
         short="CDC 2022",
         citation="Dowell D, Ragan KR, Jones CM, Baldwin GT, Chou R. CDC Clinical "
@@ -159,6 +170,17 @@ REFERENCES: tuple[Reference, ...] = (
         "8/10, settling in about 14 days.",
     ),
     Reference(
+        id="scherrer2021",
+        short="Scherrer 2021",
+        citation="Scherrer KH, Ziadni MS, Kong J-T, et al. Development and "
+        "validation of the Collaborative Health Outcomes Information Registry "
+        "body map. Pain Rep. 2021;6(1):e880.",
+        doi="10.1097/PR9.0000000000000880",
+        pmid="33490848",
+        note="The CHOIR Body Map: 74 areas, front and back; the count of areas "
+        "marked was reliable a week apart. A basis for the self-check's body map.",
+    ),
+    Reference(
         id="seed-key-signs",
         short="Key clinical signs article",
         citation="How to tell opioid hyperalgesia apart from tolerance: key "
@@ -239,6 +261,18 @@ REFERENCES: tuple[Reference, ...] = (
         "Verywell Health.",
         note="A source document of this project: types of allodynia, mechanisms, "
         "risk factors, diagnosis of exclusion, treatment, prevention.",
+    ),
+    Reference(
+        id="wolfe2010",
+        short="Wolfe 2010",
+        citation="Wolfe F, Clauw DJ, Fitzcharles MA, et al. The American College of "
+        "Rheumatology preliminary diagnostic criteria for fibromyalgia and "
+        "measurement of symptom severity. Arthritis Care Res. 2010;62(5):600-610.",
+        doi="10.1002/acr.20140",
+        note="The Widespread Pain Index: 19 body areas (jaw, shoulder girdle, "
+        "upper and lower arm, hip, upper and lower leg on each side; neck, upper "
+        "and lower back, chest, abdomen). Its grouping of hip with buttock and "
+        "of the shoulder with the arm is followed here.",
     ),
 )
 

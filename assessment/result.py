@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from .body_map import BodyMap
 from .mme import MMEResult
 from .patterns import PATTERN_LABELS, PATTERN_SUMMARIES, URGENT_DETAILS
 
@@ -62,6 +63,7 @@ class Result:
     next_steps: tuple[str, ...]
     answered: int
     question_count: int
+    body_map: Optional[BodyMap] = None
 
     @property
     def pattern_label(self) -> str:
@@ -89,4 +91,5 @@ class Result:
             "next_steps": list(self.next_steps),
             "answered": self.answered,
             "question_count": self.question_count,
+            "body_map": None if self.body_map is None else self.body_map.to_dict(),
         }
