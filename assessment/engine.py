@@ -116,8 +116,8 @@ _PATTERN_STEPS = {
 _BRING_STEPS = (
     "Bring a pain diary: for a week or two, write down how bad the pain is, when "
     "it comes, and when you take each dose.",
-    "Bring a body map: a simple drawing of where it hurts now and where it hurt "
-    "at first.",
+    "Bring a body map of where it hurt at first and where it hurts now. Mark "
+    "both maps in this check and they print with this summary.",
     "Bring your dose history: each opioid you have taken, how much, and when it "
     "changed.",
     "Bring this summary. You can print it or show it on your phone.",
