@@ -59,7 +59,7 @@
       var along = dx * step[0] + dy * step[1];
       var across = Math.abs(dx * step[1] + dy * step[0]);
       if (along <= 2) return;
-      var score = along + 2 * across;
+      var score = along * along + 4 * across * across;
       if (score < bestScore) { best = other; bestScore = score; }
     });
     return best;
