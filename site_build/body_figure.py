@@ -24,32 +24,32 @@ VIEW_HEIGHT = 560
 Points = tuple[tuple[float, float], ...]
 
 # ---- Shapes on the viewer's left half (x < 120), top to bottom ----------------
-_SHOULDER: Points = ((80, 118), (60, 120), (46, 132), (42, 160), (70, 160), (74, 135))
-_UPPER_ARM: Points = ((42, 160), (70, 160), (64, 244), (36, 244))
-_ELBOW: Points = ((36, 244), (64, 244), (61, 280), (31, 280))
-_FOREARM: Points = ((31, 280), (61, 280), (55, 346), (26, 346))
+_SHOULDER: Points = ((80, 118), (60, 120), (46, 132), (42, 164), (70, 164), (74, 135))
+_UPPER_ARM: Points = ((42, 164), (70, 164), (64, 240), (36, 240))
+_ELBOW: Points = ((36, 240), (64, 240), (61, 286), (31, 286))
+_FOREARM: Points = ((31, 286), (61, 286), (55, 346), (26, 346))
 _HAND: Points = ((26, 346), (55, 346), (59, 370), (50, 396), (30, 396), (21, 370))
 _WHOLE_ARM: Points = (
-    (42, 160), (70, 160), (64, 244), (61, 280), (55, 346), (59, 370), (50, 396),
-    (30, 396), (21, 370), (26, 346), (31, 280), (36, 244),
+    (42, 164), (70, 164), (64, 240), (61, 286), (55, 346), (59, 370), (50, 396),
+    (30, 396), (21, 370), (26, 346), (31, 286), (36, 240),
 )
 _CHEST: Points = ((120, 118), (80, 118), (74, 135), (76, 200), (120, 200))
 _LOWER_TRUNK: Points = ((76, 200), (120, 200), (120, 262), (80, 262))
 _PELVIS: Points = ((80, 262), (120, 262), (120, 306), (76, 306))
-_THIGH: Points = ((76, 306), (119, 306), (114, 400), (84, 400))
-_KNEE: Points = ((84, 400), (114, 400), (113, 440), (85, 440))
-_LOWER_LEG: Points = ((85, 440), (113, 440), (111, 510), (89, 510))
-_FOOT: Points = ((89, 510), (111, 510), (116, 548), (82, 548))
-_CALF_AND_HEEL: Points = ((85, 440), (113, 440), (111, 510), (116, 548), (82, 548), (89, 510))
+_THIGH: Points = ((76, 306), (119, 306), (114.5, 394), (84.5, 394))
+_KNEE: Points = ((84.5, 394), (114.5, 394), (113, 442), (85, 442))
+_LOWER_LEG: Points = ((85, 442), (113, 442), (111, 510), (89, 510))
+_FOOT: Points = ((89, 510), (111, 510), (117, 554), (81, 554))
+_CALF_AND_HEEL: Points = ((85, 442), (113, 442), (111, 510), (117, 554), (81, 554), (89, 510))
 # Centre shapes span both halves.
 _ABDOMEN: Points = ((76, 200), (164, 200), (160, 262), (80, 262))
-_NECK: Points = ((103, 86), (137, 86), (140, 118), (100, 118))
+_NECK: Points = ((103, 84), (137, 84), (141, 118), (99, 118))
 
 # The head: an ellipse centred at (120, 50), 36 wide and 44 tall each way. The
-# front splits it at y = 66 into the face and the two halves of the jaw.
+# front splits it at y = 60 into the face and the two halves of the jaw.
 _HEAD_CX, _HEAD_CY, _HEAD_RX, _HEAD_RY = 120, 50, 36, 44
-_JAW_Y = 66
-_JAW_X = 33.5  # half the ellipse's width at y = 66
+_JAW_Y = 60
+_JAW_X = 35.06  # half the ellipse's width at y = 60
 _HEAD_TOP, _HEAD_BOTTOM = _HEAD_CY - _HEAD_RY, _HEAD_CY + _HEAD_RY
 _ARC = f"A {_HEAD_RX} {_HEAD_RY} 0"
 _WHOLE_HEAD = (

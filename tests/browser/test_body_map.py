@@ -191,8 +191,10 @@ def test_the_figure_fits_a_320_px_phone_with_places_big_enough_to_tap(browser: B
             assert left >= 0 and right <= 320, f"{area} is off the screen: {left}-{right}"
             # WCAG 2.5.8 asks 24 px; the list under the figure is the larger equivalent.
             assert min(width, height) >= 24, f"{area}: {width:.0f} x {height:.0f} px"
+            # About 44 px: the jaw and the neck come closest to the limit.
+            assert max(width, height) >= 34, f"{area}: {width:.0f} x {height:.0f} px"
         large = [area for area, _, _, width, height in sizes if max(width, height) >= 44]
-        assert len(large) >= 0.75 * len(sizes), f"only {len(large)} of {len(sizes)} places reach 44 px"
+        assert len(large) >= 0.85 * len(sizes), f"only {len(large)} of {len(sizes)} places reach 44 px"
     finally:
         context.close()
 
@@ -244,7 +246,9 @@ def test_the_printout_shows_both_maps_on_one_page(page: Page, site_url: str) -> 
     page.emulate_media(media="print")
     expect(page.locator(".oih-result__body-map figure[data-map='first']")).to_be_visible()
     expect(page.locator(".oih-result__body-map figure[data-map='now']")).to_be_visible()
-    expect(page.locator(".oih-print-answers")).to_contain_text("10 places, on the maps")
+    # The answers list leaves the maps to the drawings, and keeps the rest.
+    expect(page.locator(".oih-print-answers")).not_to_contain_text("Where does it hurt now?")
+    expect(page.locator(".oih-print-answers")).to_contain_text("Is your pain now in places beyond")
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the summary printed on {pages} pages"

@@ -108,9 +108,10 @@
       button.addEventListener("click", function () {
         var item = button.closest("li");
         var next = item.nextElementSibling || item.previousElementSibling;
+        var nextArea = next && next.getAttribute("data-area");
         toggle(box.value);
-        // The button is gone now; keep focus in the list, or go back to the drawing.
-        var target = next && next.querySelector("button");
+        // The list is drawn again; keep focus in it, or go back to the drawing.
+        var target = nextArea && tickedList.querySelector("li[data-area='" + nextArea + "'] button");
         (target || map.querySelector(".oih-area[tabindex='0']")).focus();
       });
       return button;
@@ -126,7 +127,7 @@
         if (!box.checked) return;
         marked += 1;
         var label = shape.getAttribute("data-label");
-        tickedList.appendChild(el("li", {}, [el("span", {}, [label]), " ", removeButton(box, label)]));
+        tickedList.appendChild(el("li", { "data-area": box.value }, [el("span", {}, [label]), " ", removeButton(box, label)]));
       });
       count.textContent = marked ? String(marked) : "none yet";
     }
@@ -243,17 +244,16 @@
     return (count === 1 ? "1 new place" : count + " new places") + " since the pain began: " + listed(bodyMap["new"]) + ".";
   }
 
-  // The printed answers list each map's places as a count: the maps show them.
-  function shortenPrintedAnswers(bodyMap) {
+  // The printed answers leave out the two maps: the maps above show them.
+  function dropMapsFromPrintedAnswers() {
     var printed = root.querySelector(".oih-print-answers");
     if (!printed) return;
     maps.forEach(function (map) {
-      var question = map.getAttribute("data-bodymap");
       var legend = map.closest("fieldset").querySelector("legend").textContent;
-      var areas = question === "pain_areas_first" ? bodyMap.first : bodyMap.now;
       printed.querySelectorAll("dt").forEach(function (term) {
-        if (term.textContent !== legend || !areas.length) return;
-        term.nextElementSibling.textContent = areas.length + (areas.length === 1 ? " place" : " places") + ", on the maps";
+        if (term.textContent !== legend) return;
+        printed.removeChild(term.nextElementSibling);
+        printed.removeChild(term);
       });
     });
   }
@@ -273,6 +273,6 @@
     slot.appendChild(el("p", { "class": "oih-bodymap-legend" }, [
       swatch("oih-area is-marked"), " Pain ", swatch("oih-area is-marked is-new"), " New place (criss-cross, dashed edge)"
     ]));
-    shortenPrintedAnswers(bodyMap);
+    dropMapsFromPrintedAnswers();
   });
 })();
