@@ -74,12 +74,15 @@
     var boxes = Array.prototype.slice.call(fieldset.querySelectorAll("input[name='" + question + "']"));
     var svgs = Array.prototype.slice.call(map.querySelectorAll(".oih-bodymap__svg"));
 
+    var keys = fieldset.querySelector("[data-bodymap-keys]");
     map.classList.add("oih-bodymap--live");
     ticked.hidden = false;
+    keys.hidden = false;
     // With the drawing working, the long list folds away (it stays one tap off).
     fieldset.querySelector(".oih-bodymap__list").open = false;
     svgs.forEach(function (svg) {
       svg.setAttribute("role", "group");
+      svg.setAttribute("aria-describedby", keys.id);
       shapesOf(svg).forEach(function (shape, index) {
         shape.setAttribute("role", "checkbox");
         shape.setAttribute("aria-label", shape.getAttribute("data-label"));
