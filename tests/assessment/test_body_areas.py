@@ -90,3 +90,15 @@ def test_the_basis_is_cited_from_the_bibliography() -> None:
         assert reference_id in REFERENCES_BY_ID
     assert REFERENCES_BY_ID["brummett2016"].pmid == "26835782"
     assert REFERENCES_BY_ID["scherrer2021"].doi == "10.1097/PR9.0000000000000880"
+
+
+def test_the_contract_copy_lists_every_area_as_it_is() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "assessment-contract.md").read_text(encoding="utf-8")
+    for area in BODY_AREAS:
+        row = f"| `{area.id}` | {area.label} | `{area.view}` | `{area.side}` | `{area.region}` |"
+        assert row in doc, f"regenerate the body map table row for {area.id}"
+    front = sum(area.view == "front" for area in BODY_AREAS)
+    back = len(BODY_AREAS) - front
+    assert f"holds {len(BODY_AREAS)} areas,\n{front} on the front and {back} on the back" in doc
