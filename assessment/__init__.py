@@ -9,6 +9,8 @@ documented in docs/assessment-contract.md; everything not listed in
     'unclear'
 """
 
+from .body_areas import BODY_AREAS, BODY_AREAS_BY_ID, BODY_REGIONS, BodyArea
+from .body_map import BodyMap
 from .engine import assess, urgent_flags
 from .mme import NALOXONE_MME, CHEN_MME, Medication, MMEExcluded, MMEItem, MMEResult, calculate_mme
 from .opioids import OPIOIDS, OPIOIDS_BY_ID, Opioid
@@ -28,6 +30,11 @@ from .sharpen import SharpenItem
 from .validation import InvalidAnswer, normalise
 
 __all__ = [
+    "BODY_AREAS",
+    "BODY_AREAS_BY_ID",
+    "BODY_REGIONS",
+    "BodyArea",
+    "BodyMap",
     "CHEN_MME",
     "CONTRACT_VERSION",
     "Facts",

@@ -4,6 +4,8 @@ The decision procedure, in order (the scoring, gates and thresholds live in
 decision.py; also in docs/assessment-contract.md, "How the decision works"):
 
 1. Validate and normalise the answers (``InvalidAnswer`` on any problem).
+   When both body maps are answered, they give ``pain_spread`` (new areas:
+   "yes"; none: "no"), over the person's own answer (``body_map.py``).
 2. Urgent flags come straight from the safety answers, before and apart from
    any scoring: any overdose sign gives "emergency", self-harm thoughts "yes"
    gives "crisis", any neurotoxicity sign gives "neurotoxicity"; listed most
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
+from .body_map import apply_body_map
 from .decision import (
     CORE_QUESTIONS,
     HIGH_MARGIN,
@@ -91,8 +94,8 @@ _DISEASE_STEP = (
 _BRING_STEPS = (
     "Bring a pain diary: for a week or two, write down how bad the pain is, when "
     "it comes, and when you take each dose.",
-    "Bring a body map: a simple drawing of where it hurts now and where it hurt "
-    "at first.",
+    "Bring a body map of where it hurt at first and where it hurts now. Mark "
+    "both maps in this check and they print with this summary.",
     "Bring your dose history: each opioid you have taken, how much, and when it "
     "changed.",
     "Bring this summary. You can print it or show it on your phone.",
@@ -181,8 +184,11 @@ def assess(answers: Mapping[str, Any]) -> Result:
     Raises :class:`assessment.InvalidAnswer` if the answers break the contract.
     """
     clean = normalise(answers)
+    answered = len(clean)
+    # The body maps, when both are answered, decide pain_spread (the map wins).
+    clean, body_map = apply_body_map(clean)
     mme = calculate_mme(clean.get("medications", ()))
-    facts = Facts(clean, mme)
+    facts = Facts(clean, mme, body_map)
     urgent = urgent_flags(clean)
     decision = decide(facts)
     pattern, confidence = decision.pattern, decision.confidence
@@ -196,7 +202,8 @@ def assess(answers: Mapping[str, Any]) -> Result:
         scores=decision.scores,
         mme=mme,
         next_steps=_next_steps(pattern, clean, mme, urgent, decision.disease),
-        answered=len(clean),
+        answered=answered,
         question_count=len(QUESTIONS),
         sharpen=sharpen(clean, mme, decision.fired, pattern),
+        body_map=body_map,
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .body_areas import BODY_AREAS
+
 __all__ = [
     "Option",
     "Question",
@@ -21,14 +23,17 @@ __all__ = [
     "SINGLE",
     "MULTI",
     "MEDICATIONS",
+    "AREAS",
 ]
 
-# The three kinds of question. "multi" answers are lists of option ids
+# The kinds of question. "multi" answers are lists of option ids
 # ([] = "none of these"); "medications" answers are lists of
-# {"opioid": id, "daily_dose": number}.
+# {"opioid": id, "daily_dose": number}; "areas" answers are lists of body
+# area ids (assessment.BODY_AREAS), each at most once, drawn as a body map.
 SINGLE = "single"
 MULTI = "multi"
 MEDICATIONS = "medications"
+AREAS = "areas"
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,9 @@ class Section:
 def _options(*pairs: tuple[str, str]) -> tuple[Option, ...]:
     return tuple(Option(id, label) for id, label in pairs)
 
+
+# The body map's options are its areas: the id is the area id, the label its name.
+_AREA_OPTIONS = tuple(Option(area.id, area.label) for area in BODY_AREAS)
 
 # Safety comes first so that someone in danger meets the emergency and crisis
 # questions before anything else (the contract: urgent flags are never hidden).
@@ -203,10 +211,28 @@ QUESTIONS: tuple[Question, ...] = (
         ),
     ),
     Question(
+        id="pain_areas_first",
+        prompt="Where did it hurt when your pain first began?",
+        kind=AREAS,
+        section="pain",
+        help="Tap each place on the body, or tick it in the list. Skip this if "
+        "you do not remember.",
+        options=_AREA_OPTIONS,
+    ),
+    Question(
+        id="pain_areas_now",
+        prompt="Where does it hurt now?",
+        kind=AREAS,
+        section="pain",
+        help="Tap each place on the body, or tick it in the list.",
+        options=_AREA_OPTIONS,
+    ),
+    Question(
         id="pain_spread",
         prompt="Is your pain now in places beyond where it first started?",
         kind=SINGLE,
         section="pain",
+        help="If you marked both body maps, the maps answer this for you.",
         options=_options(
             ("yes", "Yes, pain is in new places"),
             ("no", "No, it is in the same place"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from .body_map import BodyMap
 from .mme import MMEResult
 from .patterns import PATTERN_LABELS, PATTERN_SUMMARIES, URGENT_DETAILS
 from .sharpen import SharpenItem
@@ -65,6 +66,7 @@ class Result:
     question_count: int
     # Unanswered questions whose answer could change the pattern (sharpen.py).
     sharpen: tuple[SharpenItem, ...] = ()
+    body_map: Optional[BodyMap] = None
 
     @property
     def pattern_label(self) -> str:
@@ -93,4 +95,5 @@ class Result:
             "answered": self.answered,
             "question_count": self.question_count,
             "sharpen": [item.to_dict() for item in self.sharpen],
+            "body_map": None if self.body_map is None else self.body_map.to_dict(),
         }

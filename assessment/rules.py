@@ -49,6 +49,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Optional
 
+from .body_map import BodyMap, same_place_reason, spread_reason
 from .mme import CHEN_MME, MMEResult
 from .questions import QUESTIONS_BY_ID
 
@@ -60,10 +61,15 @@ AGAINST = "against"
 
 @dataclass(frozen=True)
 class Facts:
-    """What the rules read: normalised answers plus the MME worked out from them."""
+    """What the rules read: normalised answers plus the MME worked out from them.
+
+    ``body_map`` carries the maps behind a derived ``pain_spread``, for the
+    wording of the spread reasons only; the rules decide on ``pain_spread``.
+    """
 
     answers: Mapping[str, Any]
     mme: Optional[MMEResult] = None
+    body_map: Optional[BodyMap] = None
 
     def get(self, question_id: str) -> Any:
         """The normalised answer, or None when the question was not answered."""
@@ -193,6 +199,18 @@ def _rising_dose_no_progression(facts: Facts) -> bool:
         "worse", "new_problem")
 
 
+_SPREAD_TEXT = "Your pain has spread to places beyond the first problem."
+_SAME_PLACE_TEXT = "Your pain is still in the same place as before."
+
+
+def _spread_detail(facts: Facts) -> str:
+    return spread_reason(facts.body_map) or _SPREAD_TEXT
+
+
+def _same_place_detail(facts: Facts) -> str:
+    return same_place_reason(facts.body_map) or _SAME_PLACE_TEXT
+
+
 def _no_oih_signs(facts: Facts) -> bool:
     return (
         facts.get("pain_spread") == "no"
@@ -315,20 +333,22 @@ RULES: tuple[Rule, ...] = (
         question="pain_spread",
         condition="pain_spread is yes",
         supports="oih", effect=FOR, oih_sign=True, weight=2,
-        text="Your pain has spread to places beyond the first problem.",
+        text=_SPREAD_TEXT,
         source="chen2009",
         learn_more="warning-signs.md#pain-that-spreads",
         answers=("yes",),
+        detail=_spread_detail,
     ),
     Rule(
         id="pain-same-place",
         question="pain_spread",
         condition="pain_spread is no",
         supports="tolerance", effect=FOR, weight=1,
-        text="Your pain is still in the same place as before.",
+        text=_SAME_PLACE_TEXT,
         source="silverman2009",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("no",),
+        detail=_same_place_detail,
     ),
     Rule(
         id="new-pain-quality",

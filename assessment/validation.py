@@ -11,7 +11,8 @@ Policy choices (documented in docs/assessment-contract.md):
 - A missing question, or one whose value is ``None`` (JSON ``null``), is "not
   answered". ``[]`` for a list question is an answer: "none of these".
 - Duplicate option ids in a list question are accepted and collapsed; list
-  answers are stored in the question's option order.
+  answers are stored in the question's option order. The body maps are the
+  exception: an area listed twice is refused.
 - Two medication rows for the same opioid are accepted and both counted
   (long- and short-acting forms of one opioid are common).
 - ``daily_dose`` must be a JSON number (not a string, not a boolean), finite,
@@ -26,7 +27,7 @@ from typing import Any
 
 from .mme import Medication
 from .opioids import OPIOIDS_BY_ID
-from .questions import MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
+from .questions import AREAS, MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
 
 __all__ = ["InvalidAnswer", "normalise", "MAX_DAILY_DOSE", "Answers"]
 
@@ -80,6 +81,23 @@ def _multi(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
             )
         chosen.add(item)
     return tuple(option for option in allowed if option in chosen)
+
+
+def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    # A body map is a set of places: an area marked twice is a sign of a
+    # broken form or file, so it is refused rather than collapsed.
+    if not isinstance(value, (list, tuple)):
+        raise InvalidAnswer(
+            f"{question_id}: expected a list of body area ids, got {_describe(value)}"
+        )
+    chosen: set[str] = set()
+    for item in value:
+        if not isinstance(item, str) or item not in allowed:
+            raise InvalidAnswer(f"{question_id}: {_describe(item)} is not a body area id")
+        if item in chosen:
+            raise InvalidAnswer(f"{question_id}: {_describe(item)} is listed more than once")
+        chosen.add(item)
+    return tuple(area for area in allowed if area in chosen)
 
 
 def _dose(where: str, value: object) -> float:
@@ -154,6 +172,8 @@ def normalise(answers: object) -> dict[str, Any]:
             clean[question_id] = _multi(question_id, value, question.option_ids)
         elif question.kind == MEDICATIONS:
             clean[question_id] = _medications(question_id, value)
+        elif question.kind == AREAS:
+            clean[question_id] = _areas(question_id, value, question.option_ids)
         else:  # pragma: no cover - guarded by the question bank tests
             raise AssertionError(question.kind)
     return clean

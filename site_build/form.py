@@ -8,6 +8,7 @@ from typing import Any, Mapping
 import jinja2
 
 from assessment import OPIOIDS, QUESTIONS, SECTIONS, Question
+from site_build.body_figure import VIEW_HEIGHT, VIEW_WIDTH, figure_views
 
 # Three rows cover nearly everyone (a long-acting opioid, a short-acting one
 # for breakthrough pain, and one more) without any script to add rows.
@@ -58,6 +59,9 @@ def render_form(
         medication_rows=MEDICATION_ROWS,
         timeout_ms=timeout_ms,
         tool_data=tool_data,
+        body_views=figure_views(),
+        view_width=VIEW_WIDTH,
+        view_height=VIEW_HEIGHT,
     )
 
 

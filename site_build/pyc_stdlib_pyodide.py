@@ -35,7 +35,7 @@ def _answer_sets() -> list:
     for question in QUESTIONS:
         if question.kind == "single":
             sets.extend({question.id: option.id} for option in question.options)
-        elif question.kind == "multi":
+        elif question.kind in ("multi", "areas"):
             sets.append({question.id: []})
             sets.append({question.id: [option.id for option in question.options]})
         else:
@@ -44,7 +44,11 @@ def _answer_sets() -> list:
     for answers in sets:
         full.update(answers)
     sets.append(full)
-    sets += [{"no_such_question": "x"}, {"pain_spread": 3}, [], "text", {"medications": [{"opioid": "x"}]}]
+    # The body maps: new places (spread), the same places, and a map that
+    # overrides the stated answer, so the map's reasons are worded here too.
+    sets.append({"pain_areas_first": ["face"], "pain_areas_now": ["face", "left_knee"], "pain_spread": "no"})
+    sets.append({"pain_areas_first": ["face"], "pain_areas_now": ["face"], "pain_spread": "yes"})
+    sets += [{"no_such_question": "x"}, {"pain_spread": 3}, {"pain_areas_now": ["face", "face"]}, [], "text", {"medications": [{"opioid": "x"}]}]
     return sets
 
 

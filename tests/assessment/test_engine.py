@@ -12,7 +12,7 @@ from assessment.engine import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
 
 TOP_KEYS = {"contract_version", "pattern", "pattern_label", "summary", "confidence", "urgent",
             "urgent_details", "reasons", "scores", "mme", "next_steps", "answered",
-            "question_count", "sharpen"}
+            "question_count", "sharpen", "body_map"}
 REASON_KEYS = {"rule", "question", "answer", "supports", "effect", "weight", "text", "source",
                "learn_more"}
 
@@ -21,8 +21,9 @@ def test_to_dict_shape(cases: dict) -> None:
     out = assess({**cases["oih"], "overdose_signs": ["pinpoint_pupils"]}).to_dict()
     assert set(out) == TOP_KEYS
     assert out["contract_version"] == 1
-    assert out["question_count"] == 17
+    assert out["question_count"] == 19  # 17 in version 1, and the two body maps
     assert out["answered"] == 17
+    assert out["body_map"] is None
     assert out["confidence"] in ("low", "moderate", "high")
     assert set(out["scores"]) == {"oih", "tolerance", "withdrawal", "other_cause", "not_suggestive"}
     assert all(isinstance(v, float) for v in out["scores"].values())

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import OPIOIDS, PATTERNS, QUESTIONS, InvalidAnswer, assess
-from assessment.questions import MULTI, SINGLE, QUESTIONS_BY_ID
+from assessment.questions import AREAS, MULTI, SINGLE, QUESTIONS_BY_ID
 
 _DOSES = st.floats(min_value=0.001, max_value=100_000, allow_nan=False, allow_infinity=False) | \
     st.integers(min_value=1, max_value=100_000)
@@ -25,6 +25,8 @@ def _value(question) -> st.SearchStrategy[Any]:
         return st.sampled_from(question.option_ids)
     if question.kind == MULTI:
         return st.lists(st.sampled_from(question.option_ids), max_size=len(question.options) + 1)
+    if question.kind == AREAS:
+        return st.lists(st.sampled_from(question.option_ids), unique=True, max_size=12)
     return st.lists(_MEDICATION, max_size=4)
 
 

@@ -6,8 +6,11 @@ import re
 
 import pytest
 
-from assessment import OPIOIDS, QUESTIONS, SECTIONS, Option, Question, Section
-from assessment.questions import MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
+from assessment import BODY_AREAS, OPIOIDS, QUESTIONS, SECTIONS, Option, Question, Section
+from assessment.questions import AREAS, MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
+
+# The area ids are pinned in tests/assessment/test_body_areas.py.
+_AREA_IDS = tuple(area.id for area in BODY_AREAS)
 
 # The contract (version 1), copied here so a rename anywhere fails a test.
 CONTRACT = {
@@ -37,6 +40,9 @@ CONTRACT = {
     "neurotoxicity_signs": (MULTI, ("muscle_jerks", "confusion", "hallucinations", "agitation",
                                     "seizure")),
     "self_harm_thoughts": (SINGLE, ("yes", "no", "prefer_not_to_say")),
+    # Version 2: the body maps.
+    "pain_areas_first": (AREAS, _AREA_IDS),
+    "pain_areas_now": (AREAS, _AREA_IDS),
 }
 
 

@@ -22,6 +22,10 @@ def fill_form(page: Page, answers: Mapping[str, Any]) -> None:
                 page.check(f"#q-{question_id}-none")
             for option_id in value:
                 page.check(f"#q-{question_id}-{option_id}")
+        elif kind == "areas":
+            # On the drawing, as most people will; its checkboxes are folded away.
+            for area_id in value:
+                page.click(f"#q-{question_id} .oih-area[data-area='{area_id}']")
         else:
             for row, medicine in enumerate(value):
                 page.select_option(f"#medications-{row}-opioid", medicine["opioid"])

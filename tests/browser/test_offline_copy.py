@@ -92,3 +92,16 @@ def test_the_tool_gives_a_result_from_disk(disk_page: Page, offline_copy: Path) 
     submit_and_wait(disk_page, TOOL_READY_TIMEOUT_MS)
     assert disk_page.get_attribute("#oih-result", "data-pattern") in {"oih", "mixed", "unclear"}
     assert disk_page.locator(".oih-reason").count() >= 1
+
+
+def test_the_body_map_works_from_disk(disk_page: Page, offline_copy: Path) -> None:
+    disk_page.goto((offline_copy / "assessment.html").as_uri())
+    disk_page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    disk_page.click("#q-pain_areas_first .oih-area[data-area='left_lower_back']")
+    disk_page.click("#q-pain_areas_now .oih-area[data-area='left_lower_back']")
+    disk_page.click("#q-pain_areas_now .oih-area[data-area='left_thigh']")
+    assert disk_page.is_checked("#q-pain_areas_now-left_thigh")
+    submit_and_wait(disk_page, TOOL_READY_TIMEOUT_MS)
+    assert "1 new place: left thigh" in disk_page.inner_text("#oih-result [data-rule='pain-spread']")
+    assert disk_page.locator(".oih-result__body-map figure").count() == 2
+    assert disk_page.locator(".oih-result__body-map figure[data-map='now'] .is-new").count() == 1

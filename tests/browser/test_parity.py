@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page
 
-from assessment import OPIOIDS, QUESTIONS, InvalidAnswer, assess
+from assessment import BODY_AREAS, OPIOIDS, QUESTIONS, InvalidAnswer, assess
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -27,6 +27,8 @@ def random_answers(rng: random.Random) -> dict[str, Any]:
             answers[question.id] = rng.choice(question.option_ids)
         elif question.kind == "multi":
             answers[question.id] = [o for o in question.option_ids if rng.random() < 0.3]
+        elif question.kind == "areas":
+            answers[question.id] = rng.sample(question.option_ids, rng.randint(0, 8))
         else:
             answers[question.id] = [
                 {"opioid": rng.choice(OPIOIDS).id, "daily_dose": rng.choice(_DOSES)}
@@ -53,8 +55,33 @@ def test_pyodide_and_cpython_agree_on_300_answer_sets(page: Page, site_url: str)
     assert not mismatches, f"{len(mismatches)} differ, first: {cases[mismatches[0]]}"
 
 
+# The body maps: new places (spread), the same places, fewer places, one map
+# only, and maps that overrule the stated answer either way.
+MAP_CASES: list[dict[str, Any]] = [
+    {"pain_areas_first": ["left_lower_back"], "pain_areas_now": ["left_lower_back", "left_thigh", "right_thigh"]},
+    {"pain_areas_first": ["left_knee"], "pain_areas_now": ["left_knee"], "pain_spread": "yes"},
+    {"pain_areas_first": ["left_knee", "right_knee"], "pain_areas_now": ["right_knee"], "duration": "over_12_months"},
+    {"pain_areas_now": ["face", "back_of_head"], "pain_spread": "unsure"},
+    {"pain_areas_first": ["abdomen"], "pain_areas_now": [a.id for a in BODY_AREAS], "pain_spread": "no",
+     "after_increase": "worse", "dose_trend": "increased", "pain_trend": "worse"},
+]
+
+
+def test_pyodide_and_cpython_agree_on_body_maps(page: Page, site_url: str) -> None:
+    expected = [{"ok": True, "result": assess(case).to_dict()} for case in MAP_CASES]
+    assert {e["result"]["body_map"] is not None for e in expected} == {True}
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    actual = page.evaluate(
+        "async cases => { const out = []; for (const c of cases) out.push(await window.oihSelfCheck.assess(c)); return out; }",
+        MAP_CASES,
+    )
+    assert actual == expected
+
+
 def test_pyodide_rejects_bad_input_with_the_same_message(page: Page, site_url: str) -> None:
-    bad = [{"duration": "forever"}, {"allodynia": "light_touch"}, {"medications": [{"opioid": "morphine", "daily_dose": -5}]}]
+    bad = [{"duration": "forever"}, {"allodynia": "light_touch"}, {"medications": [{"opioid": "morphine", "daily_dose": -5}]},
+           {"pain_areas_now": ["left_knee", "left_knee"]}, {"pain_areas_first": "face"}, {"pain_areas_now": ["knee"]}]
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
     actual = page.evaluate(

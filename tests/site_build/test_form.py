@@ -55,6 +55,13 @@ def test_controls_use_contract_names_and_values() -> None:
             assert {c["type"] for c in controls} == {"checkbox"}
             assert [c["value"] for c in controls] == list(question.option_ids)
             assert any(i.get("name") == f"{question.id}-none" for i in form.inputs)
+        elif question.kind == "areas":
+            # A body map: one checkbox per area, no "none of these".
+            assert {c["type"] for c in controls} == {"checkbox"}
+            assert sorted(c["value"] for c in controls) == sorted(question.option_ids)
+            assert not any(i.get("name") == f"{question.id}-none" for i in form.inputs)
+        else:
+            assert question.kind == "medications", question.kind
 
 
 def test_medication_rows_offer_every_opioid() -> None:

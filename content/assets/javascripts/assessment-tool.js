@@ -97,7 +97,7 @@
       if (kind === "single") {
         var chosen = fieldset.querySelector("input[type=radio]:checked");
         if (chosen) answers[id] = chosen.value;
-      } else if (kind === "multi") {
+      } else if (kind === "multi" || kind === "areas") {
         var values = [];
         fieldset.querySelectorAll("input[name='" + id + "']:checked").forEach(function (box) {
           values.push(box.value);
@@ -252,6 +252,8 @@
       data.reasons.forEach(function (reason) { reasons.appendChild(reasonItem(reason)); });
       resultBody.appendChild(reasons);
     }
+    // Filled by body-map.js (the two maps side by side) when the maps were answered.
+    resultBody.appendChild(el("div", { "class": "oih-result__slot", "data-result-slot": "body-map" }));
 
     var sharpen = sharpenBlock(data.sharpen || []);
     if (sharpen) resultBody.appendChild(sharpen);
@@ -297,6 +299,7 @@
     result.setAttribute("data-urgent", (data.urgent || []).join(" "));
     result.setAttribute("data-pattern", data.pattern);
     result.hidden = false;
+    root.dispatchEvent(new CustomEvent("oih:result", { detail: data }));
     (urgentNodes[0] || result).focus();
   }
 
