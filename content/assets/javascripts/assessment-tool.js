@@ -274,6 +274,8 @@
     result.setAttribute("data-urgent", (data.urgent || []).join(" "));
     result.setAttribute("data-pattern", data.pattern);
     result.hidden = false;
+    // Other scripts (the diary's) add to the result; the reasons' order is data.reasons'.
+    document.dispatchEvent(new CustomEvent("oih:result-shown", { detail: data }));
     (urgentNodes[0] || result).focus();
   }
 
