@@ -79,6 +79,18 @@ REFERENCES: tuple[Reference, ...] = (
         note="Table 4: clinical factors in the differential diagnosis of OIH.",
     ),
     Reference(
+        id="chen2014",
+        short="Chen 2014",
+        citation="Chen L, Sein M, Vo T, et al. Clinical interpretation of opioid "
+        "tolerance versus opioid-induced hyperalgesia. J Opioid Manag. "
+        "2014;10(6):383-393.",
+        doi="10.5055/jom.2014.0235",
+        pmid="25531956",
+        note="No standard criteria separate tolerance from OIH; how pain answers "
+        "a dose change is the clinical clue (better with escalation in tolerance, "
+        "worse in OIH).",
+    ),
+    Reference(
         id="chu2008",
         short="Chu 2008",
         citation="Chu LF, Angst MS, Clark D. Opioid-induced hyperalgesia in humans: "
@@ -87,6 +99,17 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="18574358",
         note="The rule of suspicion: falling opioid effect without disease "
         "progression, unexplained pain or allodynia, more pain with higher doses.",
+    ),
+    Reference(
+        id="farrar2001",
+        short="Farrar 2001",
+        citation="Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical "
+        "importance of changes in chronic pain intensity measured on an 11-point "
+        "numerical pain rating scale. Pain. 2001;94(2):149-158.",
+        doi="10.1016/S0304-3959(01)00349-9",
+        pmid="11690728",
+        note="From daily pain diaries: a change of about 2 points or 30% on the "
+        "0-10 scale matched what patients called much improved.",
     ),
     Reference(
         id="fda2023",
