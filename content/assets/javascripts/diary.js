@@ -403,6 +403,8 @@
 
   function analyse() {
     var run = ++analysisRun;
+    // data-events always describes the diary now on the page.
+    report.removeAttribute("data-events");
     if (report.getAttribute("data-state") === "error") return;
     if (!diary.days.length) {
       report.removeAttribute("data-events");
