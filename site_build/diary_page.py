@@ -2,8 +2,9 @@
 
 The opioid list and its units come from ``assessment.OPIOIDS`` (as in the
 self-check's medicine rows), the withdrawal signs from the self-check's
-``withdrawal_signs`` question, and the words for each dose response from the
-``after_increase`` and ``after_decrease`` options, so the diary and the
+``withdrawal_signs`` question, the words for each dose response from the
+``after_increase`` and ``after_decrease`` options, and the names of the pain
+windows from ``assessment.diary``, so the diary, its analysis and the
 self-check always speak the same vocabulary.
 """
 
@@ -14,6 +15,7 @@ from typing import Any, Mapping
 import jinja2
 
 from assessment import OPIOIDS, QUESTIONS_BY_ID
+from assessment.diary import BEFORE, EARLY, LATE
 from site_build.form import LOAD_TIMEOUT_MS, MEDICATION_ROWS
 
 DIARY_MARKER = "<!-- oih:diary -->"
@@ -35,18 +37,22 @@ def _labels(question_id: str) -> dict[str, str]:
     return {option.id: option.label for option in QUESTIONS_BY_ID[question_id].options}
 
 
-def diary_data(pages: Mapping[str, str]) -> dict[str, Any]:
-    """What the diary's scripts need to know that only the build knows."""
+def diary_words() -> dict[str, Any]:
+    """The words both pages need to lay out a diary report: medicines, signs, responses, windows."""
     return {
-        "pages": dict(pages),
         "opioids": {o.id: {"label": o.label, "unit": o.unit} for o in OPIOIDS},
         "withdrawal_signs": _labels("withdrawal_signs"),
         "responses": {
             "increase": _labels("after_increase"),
             "decrease": _labels("after_decrease"),
         },
-        "max_import_bytes": MAX_IMPORT_BYTES,
+        "windows": {window.id: window.label for window in (BEFORE, EARLY, LATE)},
     }
+
+
+def diary_data(pages: Mapping[str, str]) -> dict[str, Any]:
+    """What the diary page's scripts need to know that only the build knows."""
+    return {**diary_words(), "pages": dict(pages), "max_import_bytes": MAX_IMPORT_BYTES}
 
 
 def render_diary(*, pages: Mapping[str, str], timeout_ms: int = LOAD_TIMEOUT_MS) -> str:
@@ -63,4 +69,4 @@ def render_diary(*, pages: Mapping[str, str], timeout_ms: int = LOAD_TIMEOUT_MS)
     )
 
 
-__all__ = ["DIARY_MARKER", "MAX_IMPORT_BYTES", "diary_data", "render_diary"]
+__all__ = ["DIARY_MARKER", "MAX_IMPORT_BYTES", "diary_data", "diary_words", "render_diary"]

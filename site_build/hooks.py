@@ -31,7 +31,7 @@ from site_build import citations, offline_copy, page_parts, tool_assets  # noqa:
 from site_build.icons import write_icons  # noqa: E402
 from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
 from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
-from site_build.diary_page import DIARY_MARKER, render_diary  # noqa: E402
+from site_build.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
 from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
@@ -101,6 +101,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         "references": {
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },
+        "diary": diary_words(),
     }
     form = render_form(tool_data=tool_data)
     return html.replace(FORM_MARKER, form)

@@ -12,7 +12,8 @@
  *     chart(svgText) -> an <svg> element safe to insert, or null
  *     formatDate("2026-02-10") -> "10 Feb 2026"
  *   }
- * words = {responses: {increase: {id: label}, decrease: {id: label}}}.
+ * words = site_build.diary_page.diary_words(): {responses: {increase: {id: label},
+ * decrease: {...}}, windows: {before, early, late: label}, ...}.
  */
 (function () {
   "use strict";
@@ -114,31 +115,35 @@
     return labels[event.response] || event.response;
   }
 
+  // The windows' names are the analysis's own (assessment.diary's BEFORE,
+  // EARLY, LATE). On a phone each cell shows its column's name before it.
+  function columns(words) {
+    var windows = words.windows || {};
+    return ["Date", "Change", "Pain: " + windows.before, "Pain: " + windows.early,
+      "Pain: " + windows.late, "What happened"];
+  }
+
   function eventsTable(events, words) {
+    var COLUMNS = columns(words);
     var body = el("tbody");
     events.forEach(function (event) {
       var change = (event.direction === "increase" ? "Up" : "Down") + " from " +
         number(event.mme_before, 0) + " to " + number(event.mme_after, 0) + " MME a day";
       body.appendChild(el("tr", { "data-direction": event.direction, "data-response": event.response }, [
         el("th", { scope: "row" }, [formatDate(event.date)]),
-        el("td", {}, [change]),
-        el("td", {}, [number(event.pain_before, 1)]),
-        el("td", {}, [number(event.pain_early, 1)]),
-        el("td", {}, [number(event.pain_late, 1)]),
-        el("td", {}, [responseWords(event, words)])
+        el("td", { "data-label": COLUMNS[1] }, [change]),
+        el("td", { "data-label": COLUMNS[2] }, [number(event.pain_before, 1)]),
+        el("td", { "data-label": COLUMNS[3] }, [number(event.pain_early, 1)]),
+        el("td", { "data-label": COLUMNS[4] }, [number(event.pain_late, 1)]),
+        el("td", { "data-label": COLUMNS[5] }, [responseWords(event, words)])
       ]));
     });
     return el("div", { "class": "oih-diary-scroll", tabindex: "0", role: "region", "aria-label": "Each dose change" }, [
       el("table", { "class": "oih-diary-events" }, [
         el("caption", {}, ["Average pain before and after each dose change"]),
-        el("thead", {}, [el("tr", {}, [
-          el("th", { scope: "col" }, ["Date"]),
-          el("th", { scope: "col" }, ["Change"]),
-          el("th", { scope: "col" }, ["Pain in the 2 weeks before"]),
-          el("th", { scope: "col" }, ["Pain in the first week"]),
-          el("th", { scope: "col" }, ["Pain in weeks 3 to 6"]),
-          el("th", { scope: "col" }, ["What happened"])
-        ])]),
+        el("thead", {}, [el("tr", {}, COLUMNS.map(function (name) {
+          return el("th", { scope: "col" }, [name]);
+        }))]),
         body
       ])
     ]);
@@ -153,10 +158,13 @@
     var level = "h" + (headingLevel || 3);
     container.textContent = "";
     var svg = chart(report.chart_svg);
-    var figure = el("figure", { "class": "oih-diary-chart" });
+    // Focusable, as it may scroll sideways on a phone.
+    var figure = el("figure", { "class": "oih-diary-chart", tabindex: "0" });
     if (svg) figure.appendChild(svg);
     else figure.appendChild(el("p", {}, ["The chart could not be drawn, but the numbers are in the table below."]));
     container.appendChild(figure);
+    // Where the chart scrolls (a phone), show its latest days first.
+    figure.scrollLeft = figure.scrollWidth;
     container.appendChild(dataTable(report.series));
 
     container.appendChild(el(level, {}, ["What your diary shows"]));

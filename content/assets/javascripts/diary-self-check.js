@@ -34,16 +34,7 @@
   var privacy = document.getElementById("oih-form-privacy");
   privacy.parentNode.insertBefore(panel, privacy.nextSibling);
 
-  function optionLabels(questionId) {
-    var labels = {};
-    form.querySelectorAll("#q-" + questionId + " input").forEach(function (input) {
-      var label = form.querySelector("label[for='" + input.id + "']");
-      if (label) labels[input.value] = label.textContent;
-    });
-    return labels;
-  }
-
-  var words = { responses: { increase: optionLabels("after_increase"), decrease: optionLabels("after_decrease") } };
+  var words = JSON.parse(document.getElementById("oih-tool-data").textContent).diary;
 
   function mark(fieldset) {
     fieldset.setAttribute("data-from-diary", "");
