@@ -314,10 +314,11 @@
     // A note is the person's own words: always text, never HTML.
     if (day.note) item.appendChild(el("span", { "class": "oih-diary-day__note" }, [" Note: " + day.note]));
     var actions = el("span", { "class": "oih-diary-day__actions" });
-    var edit = el("button", { type: "button", "class": "md-button", "data-edit": day.date }, ["Edit"]);
-    edit.appendChild(el("span", { "class": "oih-visually-hidden" }, [" " + when]));
-    var remove = el("button", { type: "button", "class": "md-button", "data-remove": day.date }, ["Delete"]);
-    remove.appendChild(el("span", { "class": "oih-visually-hidden" }, [" " + when]));
+    // Named with the day, so a list of "Edit" buttons can be told apart by ear.
+    var edit = el("button", { type: "button", "class": "md-button", "data-edit": day.date,
+      "aria-label": "Edit " + when }, ["Edit"]);
+    var remove = el("button", { type: "button", "class": "md-button", "data-remove": day.date,
+      "aria-label": "Delete " + when }, ["Delete"]);
     actions.appendChild(edit);
     actions.appendChild(remove);
     item.appendChild(actions);
@@ -339,8 +340,8 @@
     diary.doses.slice().sort(byDate("from")).forEach(function (dose) {
       var what = dose.medications.length ? dose.medications.map(medicineText).join("; ") : "No opioid";
       var when = view.formatDate(dose.from);
-      var remove = el("button", { type: "button", "class": "md-button", "data-remove-dose": dose.from }, ["Delete"]);
-      remove.appendChild(el("span", { "class": "oih-visually-hidden" }, [" the dose from " + when]));
+      var remove = el("button", { type: "button", "class": "md-button", "data-remove-dose": dose.from,
+        "aria-label": "Delete the dose from " + when }, ["Delete"]);
       doseList.appendChild(el("li", { "class": "oih-diary-dose", "data-from": dose.from }, [
         el("strong", {}, ["From " + when + ": "]), el("span", {}, [what]), " ", remove
       ]));
