@@ -63,3 +63,6 @@ def main(calls: int = 5000) -> None:
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)
+    from bench.bench_diary import main as diary_main  # the diary's analyse(), timed the same way
+
+    diary_main()

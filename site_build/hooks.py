@@ -34,6 +34,7 @@ from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
 from site_build.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
 from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
+from site_build.diary_table import render_diary_table  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
 from site_build.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
 
@@ -42,6 +43,7 @@ log = logging.getLogger("mkdocs.hooks.oih")
 INCLUDES_DIR = PROJECT_ROOT / "includes"
 FORM_MARKER = "<!-- oih:assessment-form -->"
 _MARKDOWN_MARKERS = {
+    "<!-- oih:diary-table -->": render_diary_table,
     "<!-- oih:references -->": render_references,
     "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
     "<!-- oih:rules-table -->": render_rules_table,

@@ -8,15 +8,13 @@ prints one line to stderr and exits 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Optional, Sequence
 
+from .._cli import fail, parse_json, print_json, read_input
 from .csv_io import from_csv
 from .errors import InvalidDiary
 from .report import analyse
-
-EXIT_INVALID = 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,41 +30,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print("error: " + " ".join(str(message).split()), file=sys.stderr)
-    return EXIT_INVALID
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the CLI; returns the exit code."""
     args = _parser().parse_args(argv)
-    name = "stdin" if args.file == "-" else args.file
+    text = read_input(args.file)
+    if isinstance(text, int):
+        return text
     try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.file, encoding="utf-8-sig") as handle:
-                text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error.__class__.__name__
-        return _fail(f"cannot read {args.file}: {reason}")
-    try:
-        if args.csv or name.lower().endswith(".csv"):
+        if args.csv or args.file.lower().endswith(".csv"):
             diary = from_csv(text)
         else:
-            try:
-                diary = json.loads(text)
-            except (ValueError, RecursionError) as error:
-                return _fail(f"{name} is not valid JSON: {error}")
+            parsed, diary = parse_json(text, args.file)
+            if not parsed:
+                return diary
         report = analyse(diary)
     except InvalidDiary as error:
-        return _fail(f"invalid diary: {error}")
-    try:
-        print(json.dumps(report.to_dict(), indent=args.indent, ensure_ascii=False))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        sys.stdout = None  # type: ignore[assignment]  # the reader went away; not our error
-    return 0
+        return fail(f"invalid diary: {error}")
+    return print_json(report.to_dict(), args.indent)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ never an exception, so the page always has a message to show.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, Callable
 
 from .._envelope import error, loads, ok
 from .csv_io import from_csv, to_csv
@@ -16,36 +17,32 @@ from .report import analyse
 __all__ = ["analyse_diary_json", "diary_to_csv_json", "diary_from_csv_json"]
 
 
-def analyse_diary_json(diary_json: str) -> str:
-    """``{"ok": true, "result": report}`` for a diary given as JSON text."""
-    parsed, diary = loads(diary_json, "diary's contents")
+def _call(payload_json: str, what: str, work: Callable[[Any], Any]) -> str:
+    parsed, payload = loads(payload_json, what)
     if not parsed:
-        return error(diary)
+        return error(payload)
     try:
-        return ok(analyse(diary).to_dict())
+        return ok(work(payload))
     except InvalidDiary as problem:
         return error(str(problem))
+
+
+def _csv_text(payload: object) -> dict[str, Any]:
+    if not isinstance(payload, Mapping) or not isinstance(payload.get("text"), str):
+        raise InvalidDiary('csv: expected {"text": the CSV file\'s text}')
+    return from_csv(payload["text"])
+
+
+def analyse_diary_json(diary_json: str) -> str:
+    """``{"ok": true, "result": report}`` for a diary given as JSON text."""
+    return _call(diary_json, "diary's contents", lambda diary: analyse(diary).to_dict())
 
 
 def diary_to_csv_json(diary_json: str) -> str:
     """``{"ok": true, "result": csv_text}`` for a diary given as JSON text."""
-    parsed, diary = loads(diary_json, "diary's contents")
-    if not parsed:
-        return error(diary)
-    try:
-        return ok(to_csv(diary))
-    except InvalidDiary as problem:
-        return error(str(problem))
+    return _call(diary_json, "diary's contents", to_csv)
 
 
 def diary_from_csv_json(payload_json: str) -> str:
     """``{"ok": true, "result": diary}`` for ``{"text": csv_text}`` given as JSON text."""
-    parsed, payload = loads(payload_json, "CSV call's contents")
-    if not parsed:
-        return error(payload)
-    if not isinstance(payload, Mapping) or not isinstance(payload.get("text"), str):
-        return error('csv: expected {"text": the CSV file\'s text}')
-    try:
-        return ok(from_csv(payload["text"]))
-    except InvalidDiary as problem:
-        return error(str(problem))
+    return _call(payload_json, "CSV call's contents", _csv_text)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from typing import Optional, Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from ._dates import long_date, short_month
 from .events import INCREASE, Event
@@ -28,14 +27,27 @@ _LEFT, _RIGHT, _TOP, _BOTTOM = 48, 664, 48, 280
 # Beyond this many days a dot per day is a smear; only lone days keep theirs.
 _DOTS_UP_TO_DAYS = 400
 _MAX_TICKS = 8
+# Not xml.sax.saxutils: it imports urllib.request, http and ssl, which would
+# all land in the browser's boot zip for four replacements.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside an SVG element or a double-quoted attribute."""
+    return text.translate(_ESCAPES)
+
+
+def quoteattr(text: str) -> str:
+    return f'"{escape(text)}"'
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    # A tenth of a unit is finer than any screen shows; called for every point.
+    return f"{value:.1f}"
 
 
 def _mme_text(value: float) -> str:
-    return _num(value) if value % 1 else str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
 
 
 def _nice_ceiling(value: float) -> float:
@@ -70,7 +82,7 @@ class _Scale:
 
 
 def _text(x: float, y: float, text: str, anchor: str = "middle", cls: str = "diary-chart__label") -> str:
-    return (f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" font-size="12" '
+    return (f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" font-size="13" '
             f'fill="currentColor" class="{cls}">{escape(text)}</text>')
 
 
@@ -174,7 +186,7 @@ def _mme(scale: _Scale, series: Sequence[SeriesDay]) -> list[str]:
         current.append(f" H{_num(scale.x(series[-1].day))}")
         paths.append("".join(current))
     return (['<g class="diary-chart__dose">']
-            + [f'<path d="{d}" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4" '
+            + [f'<path d="{d}" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4" stroke-opacity="0.75" '
                'class="diary-chart__dose-line"/>' for d in paths]
             + ["</g>"])
 

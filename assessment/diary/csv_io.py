@@ -14,8 +14,8 @@ withdrawal_signs, note``
 - ``withdrawal_signs``: sign ids separated by ``;``, ``none`` for none
   recorded as none, blank for not recorded.
 - ``note``: the person's text. A note starting with ``= + - @`` gets a
-  leading ``'`` so a spreadsheet shows it as text, not a formula; the import
-  takes it off again.
+  leading ``'`` so a spreadsheet shows it as text, not a formula (so does a
+  note starting with ``'``); the import takes one leading ``'`` off.
 
 Import is forgiving where spreadsheets differ (a byte-order mark, ``;`` as
 the separator with decimal commas, opioid and sign names in words, blank
@@ -63,11 +63,12 @@ def _number_text(value: float) -> str:
 
 
 def _guard_formula(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    # A note that already starts with ' gets one too, so the import can always take one off.
+    return "'" + text if text.startswith(_FORMULA_START + ("'",)) else text
 
 
 def _unguard_formula(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+    return text[1:] if text.startswith("'") else text
 
 
 def to_csv(diary: object) -> str:
@@ -211,13 +212,13 @@ class _Reader:
         if not pain_text:
             if not changed:
                 raise InvalidDiary(f"row {row}, pain: missing (the day's pain, 0-10)")
-            if signs is not None or note.strip():
+            if signs is not None or note:
                 raise InvalidDiary(f"row {row}, pain: missing; a day with signs or a note needs its pain score")
             return
         entry: dict[str, Any] = {"date": day, "pain": self._pain(pain_text, f"row {row}, pain")}
         if signs is not None:
             entry["withdrawal_signs"] = signs
-        if note.strip():
+        if note:
             entry["note"] = parse_note(_unguard_formula(note), f"row {row}, note")
         diary["days"].append(entry)
 

@@ -88,7 +88,8 @@ def find_events(diary: Diary) -> tuple[Event, ...]:
     changes = DoseTimeline(diary).changes()
     events = []
     for index, (day, mme_before, mme_after) in enumerate(changes):
-        previous = changes[index - 1][0] if index > 0 else None
+        # The previous change's own day mixes two doses, so "before" starts the day after it.
+        previous = changes[index - 1][0] + timedelta(days=1) if index > 0 else None
         following = changes[index + 1][0] if index + 1 < len(changes) else None
         before = _window_pain(pains, _days_in(BEFORE, day, previous, None))
         early = _window_pain(pains, _days_in(EARLY, day, None, following))

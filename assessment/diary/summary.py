@@ -76,7 +76,7 @@ def _uncounted_sentence(opioids: tuple[str, ...]) -> Optional[str]:
         return None
     names = " and ".join(OPIOIDS_BY_ID[o].label.lower() for o in opioids)
     return (f"Changes in {names} are not shown as dose changes here, "
-            "because there is no MME number for it.")
+            f"because there is no MME number for {'it' if len(opioids) == 1 else 'them'}.")
 
 
 def _opening(diary: Diary, missing: int, with_year: bool) -> list[str]:

@@ -44,19 +44,19 @@ class Window:
 # Contract windows. "Before" stops at the previous dose change and "early" and
 # "late" stop at the next one, so a window only ever holds days on one dose.
 BEFORE = Window(
-    "before", -14, -1, "Before", "chen2014",
+    "before", -14, -1, "Before the change", "chen2014",
     "Up to 2 weeks on the old dose: the baseline the change is judged against.",
 )
 EARLY = Window(
-    "early", 1, 7, "First week", "chen2014",
+    "early", 1, 7, "First week after", "chen2014",
     "The first response to the new dose: relief that fades is a clue to tolerance or OIH.",
 )
 LATE = Window(
-    "late", 15, 42, "Weeks 3 to 6", "rieb2016",
+    "late", 15, 42, "Weeks 3 to 6 after", "rieb2016",
     "The lasting effect, after the 2 weeks that withdrawal pain can last.",
 )
 WITHDRAWAL = Window(
-    "withdrawal", 0, 14, "Withdrawal allowance", "rieb2016",
+    "withdrawal", 0, 14, "Withdrawal allowance after a reduction", "rieb2016",
     "After a reduction, pain in these days may be withdrawal, even at old injury sites; "
     "it never counts as the lasting effect.",
 )

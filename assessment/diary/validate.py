@@ -58,6 +58,7 @@ PAIN_MIN = 0
 PAIN_MAX = 10
 # The self-check's own options, so a diary answer is always a valid answer.
 WITHDRAWAL_SIGN_IDS: tuple[str, ...] = QUESTIONS_BY_ID["withdrawal_signs"].option_ids
+_SIGN_SET = frozenset(WITHDRAWAL_SIGN_IDS)
 
 _ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
 _TOP_KEYS = ("version", "doses", "days")
@@ -99,21 +100,24 @@ def parse_pain(value: object, where: str) -> int:
     return int(value)
 
 
+def _self_check_answer(question: str, value: object, where: str) -> Any:
+    """``value`` checked as the self-check's answer to ``question``, with our place in any message."""
+    try:
+        return normalise({question: value})[question]
+    except InvalidAnswer as error:
+        # The self-check's message starts with its question id; put our place there.
+        raise InvalidDiary(where + str(error)[len(question):]) from None
+
+
 def parse_signs(value: object, where: str) -> Optional[tuple[str, ...]]:
-    """Withdrawal sign ids in the self-check's order; None = not recorded."""
+    """Withdrawal sign ids in the self-check's order, duplicates collapsed; None = not recorded."""
     if value is None:
         return None
-    if not isinstance(value, (list, tuple)):
-        raise InvalidDiary(f"{where}: expected a list of sign ids, got {_describe(value)}")
-    chosen = set()
-    for item in value:
-        if not isinstance(item, str) or item not in WITHDRAWAL_SIGN_IDS:
-            raise InvalidDiary(
-                f"{where}: {_describe(item)} is not a withdrawal sign "
-                f"(expected some of {', '.join(WITHDRAWAL_SIGN_IDS)})"
-            )
-        chosen.add(item)
-    return tuple(sign for sign in WITHDRAWAL_SIGN_IDS if sign in chosen)
+    # Fast path for the usual case (a year of days is 365 lists); anything
+    # unusual goes through the self-check's rules for its message.
+    if isinstance(value, list) and all(isinstance(s, str) and s in _SIGN_SET for s in value):
+        return tuple(sign for sign in WITHDRAWAL_SIGN_IDS if sign in value) if value else ()
+    return _self_check_answer("withdrawal_signs", value, where)
 
 
 def parse_note(value: object, where: str) -> Optional[str]:
@@ -131,13 +135,7 @@ def parse_medications(value: object, where: str) -> tuple[Medication, ...]:
     """A regimen, checked by the self-check's own rules; ``[]`` = no opioid."""
     if value is None:
         raise InvalidDiary(f"{where}: missing (a list of opioids, [] for none)")
-    try:
-        rows = normalise({"medications": value})["medications"]
-    except InvalidAnswer as error:
-        # The self-check's message starts with its question id; put our place there.
-        message = str(error)
-        raise InvalidDiary(where + message[len("medications"):]) from None
-    return tuple(rows)
+    return _self_check_answer("medications", value, where)
 
 
 def _mapping(value: object, where: str, keys: tuple[str, ...], what: str) -> Mapping[str, Any]:

@@ -8,7 +8,7 @@ from assessment import assess
 from assessment.diary import WITHDRAWAL_SIGN_IDS, analyse
 from assessment.diary.responses import after_decrease, after_increase
 
-from .conftest import diary
+from .conftest import diary, iso
 
 INCREASES = [
     ("lasting_relief", {"before": 6, "early": 4, "middle": 4, "late": 4}),
@@ -96,3 +96,14 @@ def test_the_answers_are_valid_self_check_input(expected: str, pain: dict) -> No
     else:
         assert "after_increase" not in answers
     assert answers["dose_trend"] == "increased"
+
+
+def test_windows_stop_at_the_neighbouring_changes() -> None:
+    # Changes on days 20 and 30: the second's "before" is days 21-29 (not the change day 20),
+    # and the first's early window stops at day 29 and its late window is empty.
+    d = diary({"before": 5, "early": 5, "middle": 5, "late": 5})
+    d["doses"].append({"from": iso(30), "medications": [{"opioid": "oxycodone", "daily_dose": 80}]})
+    first, second = analyse(d).events
+    assert first.early.scored_days == 7 and first.late.scored_days == 0
+    assert first.response == "not_enough_data"
+    assert second.before.scored_days == 9
