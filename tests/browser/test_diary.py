@@ -415,3 +415,22 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
         assert 1 <= pages <= 2, f"the printout runs to {pages} pages"
     finally:
         context.close()
+
+
+def test_the_diary_page_prints_its_report_dated_in_two_pages_at_most(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    open_diary(page, site_url)
+    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    page.emulate_media(media="print")
+    header = page.locator("#diary-report-body .oih-print-header")
+    expect(header).to_be_visible()
+    expect(header).to_contain_text("not a diagnosis")
+    expect(page.locator("#oih-diary-entry")).to_be_hidden()
+    expect(page.locator("#diary-days")).to_be_hidden()
+    expect(page.locator(f"{REPORT} svg")).to_be_visible()
+    expect(page.locator(".oih-diary-events")).to_be_visible()
+    expect(page.locator("#diary-report-body")).to_contain_text("Oxycodone 60 mg a day")
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 1 <= pages <= 2, f"the printout runs to {pages} pages"

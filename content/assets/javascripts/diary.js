@@ -428,10 +428,30 @@
         return;
       }
       var events = view.render(reportBody, outcome.result, data, 3);
+      addPrinting(outcome.result);
       renderMissing(outcome.result);
       report.setAttribute("data-events", String(events));
       reportStatus.textContent = "Your chart covers " + outcome.result.days + " days with a pain score.";
     }, function () { /* the state shows the load failure */ });
+  }
+
+  // Printed, the page is the report alone, dated, with the doses it covers.
+  function addPrinting(result) {
+    var today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    reportBody.insertBefore(el("p", { "class": "oih-print-only oih-print-header" }, [
+      "OIH Guide pain and dose diary, printed " + today + ". From " + view.formatDate(result.span[0]) +
+      " to " + view.formatDate(result.span[1]) + ". For discussion with a clinician; not a diagnosis."
+    ]), reportBody.firstChild);
+    var doses = el("ul", {});
+    diary.doses.forEach(function (dose) {
+      doses.appendChild(el("li", {}, ["From " + view.formatDate(dose.from) + ": " +
+        (dose.medications.length ? dose.medications.map(medicineText).join("; ") : "No opioid")]));
+    });
+    reportBody.appendChild(el("div", { "class": "oih-print-only" }, [el("h3", {}, ["Doses"]), doses]));
+    var print = el("button", { type: "button", "class": "md-button md-button--primary oih-diary-print" },
+      ["Print for my clinician"]);
+    print.addEventListener("click", function () { window.print(); });
+    reportBody.appendChild(print);
   }
 
   python.ready.then(
