@@ -408,6 +408,7 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
 
         page.emulate_media(media="print")
         expect(page.locator(".oih-print-header")).to_be_visible()
+        expect(page.locator(".oih-print-header")).to_contain_text("kept only on this device")
         expect(page.locator(".oih-result-diary svg")).to_be_visible()
         expect(page.locator(".oih-result-diary .oih-diary-events")).to_be_visible()
         pdf = page.pdf(format="A4")

@@ -140,6 +140,12 @@
       }
     });
     if (!used) return;
+    // The printout's header says nothing was stored; the diary was, by the person's choice.
+    var header = resultBody.querySelector(".oih-print-header");
+    if (header) {
+      header.textContent = header.textContent.replace("Nothing was stored or sent.",
+        "Nothing was sent. The diary below is kept only on this device, by its owner.");
+    }
     // Before the print-only answer list, so the printout reads result, diary, answers.
     var printOnly = resultBody.querySelector(":scope > .oih-print-only:last-child");
     resultBody.insertBefore(diarySection(used), printOnly);
