@@ -40,6 +40,8 @@ def test_pyodide_and_cpython_agree_on_300_answer_sets(page: Page, site_url: str)
     cases = [{}] + [random_answers(rng) for _ in range(299)]
     expected = [{"ok": True, "result": assess(case).to_dict()} for case in cases]
     assert len({e["result"]["pattern"] for e in expected}) >= 5, "cases should reach most patterns"
+    # The comparison is of the whole to_dict(), "sharpen" included; make sure it is exercised.
+    assert sum(1 for e in expected if e["result"]["sharpen"]) >= 100, "cases should exercise sharpen"
 
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
