@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,17 @@ def import_file(page: Page, path: Path) -> None:
     page.evaluate("() => { document.getElementById('diary-entry-status').textContent = ''; }")
     page.set_input_files("[data-diary-import]", str(path))
     wait_for_report(page, "Opened")
+
+
+def open_sample(page: Page, site_url: str, folder: Path) -> None:
+    """The diary page with the sample diary opened from a file and analysed."""
+    open_diary(page, site_url)
+    import_file(page, write_json(folder, "diary.json", sample_diary()))
+
+
+def printed_pages(page: Page) -> int:
+    """How many A4 pages the page prints to (print media must be on)."""
+    return len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
 
 
 def wait_for_report(page: Page, status_start: str) -> None:

@@ -7,7 +7,6 @@ the same diary, so the page shows what the Python decided and nothing else.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,8 @@ from .diary_helpers import (
     import_file,
     kept_diary,
     open_diary,
+    open_sample,
+    printed_pages,
     sample_diary,
     shown_days,
     stored_keys,
@@ -43,8 +44,7 @@ def expected_report() -> dict:
 def test_an_imported_diary_gives_the_python_report_chart_and_table(page: Page, site_url: str, tmp_path: Path) -> None:
     expected = expected_report()
     assert expected["events"], "the sample diary should have a dose change"
-    open_diary(page, site_url)
-    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    open_sample(page, site_url, tmp_path)
 
     report = page.locator(REPORT)
     assert report.get_attribute("data-state") == "ready"
@@ -72,8 +72,7 @@ def test_an_imported_diary_gives_the_python_report_chart_and_table(page: Page, s
 
 
 def test_a_note_is_shown_as_text_never_as_html(page: Page, site_url: str, tmp_path: Path) -> None:
-    open_diary(page, site_url)
-    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    open_sample(page, site_url, tmp_path)
     page.click("#diary-show-all")
     day = sample_diary()["days"][3]["date"]
     item = page.locator(f"#diary-days [data-date='{day}']")
@@ -229,8 +228,7 @@ def test_kept_only_after_keep_then_it_survives_reload_and_reaches_another_tab(
 def test_unticking_keep_removes_the_kept_copy_but_not_the_page_diary(
     page: Page, site_url: str, tmp_path: Path
 ) -> None:
-    open_diary(page, site_url)
-    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    open_sample(page, site_url, tmp_path)
     page.check("[data-diary-keep]")
     assert stored_keys(page) != []
     page.uncheck("[data-diary-keep]")
@@ -240,8 +238,7 @@ def test_unticking_keep_removes_the_kept_copy_but_not_the_page_diary(
 
 
 def test_cancelling_delete_keeps_everything(page: Page, site_url: str, tmp_path: Path) -> None:
-    open_diary(page, site_url)
-    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    open_sample(page, site_url, tmp_path)
     page.check("[data-diary-keep]")
     page.click("[data-diary-delete]")
     page.click("#diary-delete-cancel")
@@ -254,8 +251,7 @@ def test_cancelling_delete_keeps_everything(page: Page, site_url: str, tmp_path:
 
 def test_json_and_csv_exports_reopen_to_the_same_report(page: Page, site_url: str, tmp_path: Path) -> None:
     expected = expected_report()
-    open_diary(page, site_url)
-    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    open_sample(page, site_url, tmp_path)
 
     saved: dict[str, Path] = {}
     for kind in ("json", "csv"):
@@ -327,8 +323,7 @@ def test_blocked_or_full_storage_says_so_and_the_diary_still_works(
         page.wait_for_load_state("networkidle")
         theme_errors = list(errors)
         errors.clear()
-        open_diary(page, site_url)
-        import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+        open_sample(page, site_url, tmp_path)
         # Clicked, not checked: the page unticks it again when storage fails.
         page.click("[data-diary-keep]")
         expect(page.locator(MESSAGE)).to_contain_text(words)
@@ -381,8 +376,7 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
         page.goto(site_url + "assessment/")
         expect(page.locator("[data-use-diary]")).to_have_count(0)  # no kept diary, no offer
 
-        open_diary(page, site_url)
-        import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+        open_sample(page, site_url, tmp_path)
         page.check("[data-diary-keep]")
 
         page.goto(site_url + "assessment/")
@@ -411,8 +405,7 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
         expect(page.locator(".oih-print-header")).to_contain_text("kept only on this device")
         expect(page.locator(".oih-result-diary svg")).to_be_visible()
         expect(page.locator(".oih-result-diary .oih-diary-events")).to_be_visible()
-        pdf = page.pdf(format="A4")
-        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        pages = printed_pages(page)
         assert 1 <= pages <= 2, f"the printout runs to {pages} pages"
     finally:
         context.close()
@@ -421,8 +414,7 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
 def test_the_diary_page_prints_its_report_dated_in_two_pages_at_most(
     page: Page, site_url: str, tmp_path: Path
 ) -> None:
-    open_diary(page, site_url)
-    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    open_sample(page, site_url, tmp_path)
     page.emulate_media(media="print")
     header = page.locator("#diary-report-body .oih-print-header")
     expect(header).to_be_visible()
@@ -432,6 +424,5 @@ def test_the_diary_page_prints_its_report_dated_in_two_pages_at_most(
     expect(page.locator(f"{REPORT} svg")).to_be_visible()
     expect(page.locator(".oih-diary-events")).to_be_visible()
     expect(page.locator("#diary-report-body")).to_contain_text("Oxycodone 60 mg a day")
-    pdf = page.pdf(format="A4")
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    pages = printed_pages(page)
     assert 1 <= pages <= 2, f"the printout runs to {pages} pages"
