@@ -426,3 +426,22 @@ def test_the_diary_page_prints_its_report_dated_in_two_pages_at_most(
     expect(page.locator("#diary-report-body")).to_contain_text("Oxycodone 60 mg a day")
     pages = printed_pages(page)
     assert 1 <= pages <= 2, f"the printout runs to {pages} pages"
+
+
+def test_the_pain_scale_works_by_keyboard_and_a_missing_pain_is_named(page: Page, site_url: str) -> None:
+    open_diary(page, site_url)
+    page.click("#diary-save")
+    expect(page.locator("#diary-entry-error")).to_contain_text("Choose your pain")
+    expect(page.locator("#diary-pain-0")).to_be_focused()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert page.is_checked("#diary-pain-2")
+    # The focused choice shows a ring on its big label, not on the hidden radio.
+    outline = page.evaluate(
+        "() => { const s = getComputedStyle(document.querySelector(\"label[for='diary-pain-2']\"));"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+    )
+    assert outline[0] != "none" and outline[1] > 0, outline
+    page.keyboard.press("Enter")  # submits the form, as a radio's Enter does
+    wait_for_report(page, "Saved")
+    expect(page.locator("#diary-days [data-date]")).to_contain_text("Pain 2 out of 10")
