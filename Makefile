@@ -21,12 +21,13 @@ serve: build
 serve-prod: build nginx
 	$(BIN)/python -m site_build.publish.serve_prod --dir site --port $${PORT:-8080}
 
-# The online site, its offline copy (zipped into site/downloads/) and the service worker.
-build: deps
+# The online site, its offline copy (zipped into site/downloads/), the Anki deck, the PDF
+# handbook (printed by Chromium) and the service worker.
+build: deps chromium
 	$(BIN)/python -m site_build.build --site-dir site
 
 # The offline copy for students: unzip it and double-click index.html.
-offline: deps
+offline: deps chromium
 	$(BIN)/python -m site_build.build --site-dir site --offline-zip dist/oih-guide-offline.zip
 
 test: deps chromium nginx

@@ -1,10 +1,13 @@
 """Build the whole site: ``python -m site_build.build [--site-dir site] [--offline-zip PATH]``.
 
 1. the online site (``mkdocs.yml``);
-2. the offline copy (``mkdocs.offline.yml``) in a temporary folder, zipped into
+2. the Anki deck, written into both (``site_build.anki_package``);
+3. the offline copy (``mkdocs.offline.yml``) in a temporary folder, zipped into
    the online site at ``downloads/``, which the pages link to;
-3. the service worker, because it lists and hashes every file;
-4. the ``_headers`` file for Netlify and Cloudflare Pages, and last the ``.br``
+4. the PDF handbook, printed from the online site's student pages by Chromium
+   (``site_build.handbook_pdf``), then every download's size on the pages that link it;
+5. the service worker, because it lists and hashes every file;
+6. the ``_headers`` file for Netlify and Cloudflare Pages, and last the ``.br``
    and ``.gz`` copies beside every text, wasm and zip file, for hosts that
    send them as they are (``site_build.publish``).
 
@@ -18,13 +21,20 @@ import os
 import shutil
 import subprocess
 import sys
+import datetime as dt
 import tempfile
 from pathlib import Path
 
+from site_build.anki_package import DECK_PATH, source_timestamp, write_deck
+from site_build.flashcards import all_cards
+from site_build.handbook import HandbookError
+from site_build.handbook_pdf import HANDBOOK_PATH, PrintFailed, render_handbook
+from site_build.markdown_source import SourceError
 from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH, fill_zip_size, write_zip
 from site_build.publish.headers import write_headers_file
 from site_build.publish.precompress import precompress_site
 from site_build.service_worker import write_service_worker
+from site_build.study_downloads import fill_sizes
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,11 +60,32 @@ def build_site(site_dir: Path) -> Path:
     """Build everything into ``site_dir``; return the offline zip's path inside it."""
     site_dir = site_dir.resolve()
     _mkdocs("mkdocs.yml", site_dir)
+    timestamp = source_timestamp()
+    try:
+        cards = all_cards()
+    except SourceError as error:
+        raise BuildFailed(f"the flashcards: {error}") from None
+    write_deck(cards, site_dir / DECK_PATH, timestamp)
     zip_path = site_dir / ZIP_PATH
     with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:
         copy_dir = Path(scratch) / ZIP_FOLDER
         _mkdocs("mkdocs.offline.yml", copy_dir)
+        write_deck(cards, copy_dir / DECK_PATH, timestamp)
+        fill_sizes(copy_dir, [DECK_PATH])
         write_zip(copy_dir, zip_path)
+    try:
+        built = dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).date()
+        render_handbook(
+            site_dir,
+            PROJECT_ROOT / "mkdocs.yml",
+            site_dir / HANDBOOK_PATH,
+            built,
+            guess_file=PROJECT_ROOT / ".cache" / "handbook-pages.json",
+        )
+    except (HandbookError, PrintFailed) as error:
+        raise BuildFailed(f"the PDF handbook: {error}") from None
+    if not fill_sizes(site_dir, [DECK_PATH, HANDBOOK_PATH]):
+        raise BuildFailed("no page links to the study downloads: keep <!-- oih:study-downloads --> on a page")
     if not fill_zip_size(site_dir, zip_path.stat().st_size):
         raise BuildFailed("no page links to the offline copy: keep <!-- oih:offline-download --> on a page")
     write_service_worker(site_dir)

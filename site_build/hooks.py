@@ -27,7 +27,7 @@ if str(PROJECT_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from assessment.references import REFERENCES, reference_number  # noqa: E402
-from site_build import citations, offline_copy, page_parts, quiz, self_test, tool_assets  # noqa: E402
+from site_build import citations, offline_copy, page_parts, quiz, self_test, study_downloads, tool_assets  # noqa: E402
 from site_build.icons import write_icons  # noqa: E402
 from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
 from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
@@ -96,6 +96,11 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if offline_copy.DOWNLOAD_MARKER in html:
         html = html.replace(
             offline_copy.DOWNLOAD_MARKER, offline_copy.download_block(site_root, is_offline_copy(config))
+        )
+    if study_downloads.STUDY_MARKER in html:
+        html = html.replace(
+            study_downloads.STUDY_MARKER,
+            study_downloads.study_block(site_root, is_offline_copy(config), config.get("site_url")),
         )
     if not page.meta.get("tool"):
         return html

@@ -28,6 +28,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from site_build.anki_package import DECK_PATH
+from site_build.handbook_pdf import HANDBOOK_PATH
 from site_build.offline_copy import ZIP_PATH
 
 EXTERNAL_SCHEMES = {"http", "https"}
@@ -341,8 +343,8 @@ def test_online_site_has_no_broken_links_anchors_or_files(built_site: Path) -> N
     _assert_clean(crawler)
     assert crawler.counts["pages"] >= 23
     assert crawler.counts["anchors"] > 100
-    # The crawl did reach the download and the self-check's runtime.
-    expected = {ZIP_PATH, "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.pyc.zip"}
+    # The crawl did reach the downloads and the self-check's runtime.
+    expected = {ZIP_PATH, DECK_PATH, HANDBOOK_PATH, "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.pyc.zip"}
     assert expected <= crawler.targets
 
 
@@ -352,7 +354,7 @@ def test_offline_copy_has_no_broken_links_anchors_or_files(offline_copy: Path) -
     _assert_clean(crawler)
     assert crawler.counts["pages"] >= 23
     assert crawler.counts["anchors"] > 100
-    expected = {"assessment.html", "assets/pyodide/pyodide.asm.wasm.js", "search/search_index.js"}
+    expected = {"assessment.html", DECK_PATH, "assets/pyodide/pyodide.asm.wasm.js", "search/search_index.js"}
     assert expected <= crawler.targets
 
 
