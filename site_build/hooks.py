@@ -2,7 +2,8 @@
 
 - Markdown stage: generated sections (references, glossary, rules table), the
   interactive self-test (pages with ``quiz: true``), the safety box, the sources-and-review footer, and ``[@id]`` citations.
-- HTML stage: the self-check form, rendered from ``assessment`` by Jinja2.
+- HTML stage: the self-check form and the diary's controls, rendered from
+  ``assessment`` by Jinja2.
 - After the build: the pinned Pyodide runtime and the zip it boots from (the
   precompiled stdlib and the ``assessment`` package) are written into the
   site, so it never needs another origin; then the icons, and for the online
@@ -30,6 +31,7 @@ from site_build import citations, offline_copy, page_parts, quiz, self_test, stu
 from site_build.icons import write_icons  # noqa: E402
 from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
 from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
+from site_build.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
 from site_build.form import render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.diary_table import render_diary_table  # noqa: E402
@@ -102,16 +104,19 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         )
     if not page.meta.get("tool"):
         return html
-    if FORM_MARKER not in html:
-        raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER}")
     page_urls = {
         file.src_uri: file.url_relative_to(page.file) for file in files.documentation_pages()
     }
+    if DIARY_MARKER in html:
+        return html.replace(DIARY_MARKER, render_diary(pages=page_urls))
+    if FORM_MARKER not in html:
+        raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER} or {DIARY_MARKER}")
     tool_data = {
         "pages": page_urls,
         "references": {
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },
+        "diary": diary_words(),
     }
     form = render_form(tool_data=tool_data)
     return html.replace(FORM_MARKER, form)

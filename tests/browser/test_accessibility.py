@@ -414,3 +414,36 @@ def test_the_result_is_a_focusable_live_region(page: Page, site_url: str) -> Non
         " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
     )
     assert outline[0] != "none" and outline[1] > 0, f"focused result has no outline: {outline}"
+
+
+# ---- The diary ------------------------------------------------------------------
+
+
+def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_using_it(
+    axe_context: BrowserContext, site_url: str, tmp_path: Path
+) -> None:
+    from .diary_helpers import REPORT, import_file, open_diary, sample_diary, write_json
+
+    page = axe_context.new_page()
+    open_diary(page, site_url)
+    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    page.check("[data-diary-keep]")
+    page.click("#diary-more summary")
+    page.click("#oih-diary-report details summary")
+    page.click("[data-diary-delete]")  # the confirmation shows; not confirmed
+    problems = axe_both_palettes(page, site_url, "diary: report, table and confirmation open")
+    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), "diary with a report")
+    problems += [f"diary: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
+
+    page.set_viewport_size({"width": 320, "height": 640})
+    problems += axe_problems(page, site_url, "diary at 320 px")
+
+    page.goto(site_url + "assessment/")
+    page.click("[data-use-diary]")
+    page.wait_for_selector("fieldset[data-from-diary]", timeout=TOOL_READY_TIMEOUT_MS)
+    page.click("#oih-submit")
+    page.wait_for_selector(".oih-result-diary svg", timeout=TOOL_READY_TIMEOUT_MS)
+    problems += axe_both_palettes(page, site_url, "self-check with the diary used")
+    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), "self-check with the diary")
+    assert page.locator(REPORT).count() == 0
+    assert not problems, report(problems)

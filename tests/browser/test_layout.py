@@ -34,6 +34,7 @@ from playwright.sync_api import Browser, Page
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form, submit_and_wait
+from .page_scripts import SETTLE_ANIMATIONS
 from .test_origin import built_pages
 
 pytestmark = pytest.mark.browser
@@ -268,4 +269,23 @@ def test_text_zooms_to_200_percent(browser: Browser, site_url: str, width: int) 
         _double_text(page)
         label = "self-check with a result"
         problems += _sideways(page, label, width) + _clipped(page, label)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", PHONE_WIDTHS)
+def test_the_diary_with_a_report_fits_on_a_phone(browser: Browser, site_url: str, tmp_path: Path, width: int) -> None:
+    from .diary_helpers import import_file, open_diary, sample_diary, write_json
+
+    with _window(browser, width) as page:
+        open_diary(page, site_url)
+        import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+        page.click("#oih-diary-report details summary")
+        page.click("#diary-show-all")
+        # At the top, as the other pages are measured: scrolled, the theme's
+        # header swaps the site name for the page title, cut with an ellipsis.
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.evaluate(SETTLE_ANIMATIONS, 3000)
+        problems = _sideways(page, "diary with a report", width) + _clipped(page, "diary with a report")
+        _double_text(page)
+        problems += _sideways(page, "diary, text doubled", width) + _clipped(page, "diary, text doubled")
     assert not problems, "\n".join(problems)

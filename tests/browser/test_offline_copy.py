@@ -105,3 +105,18 @@ def test_the_body_map_works_from_disk(disk_page: Page, offline_copy: Path) -> No
     assert "1 new place: left thigh" in disk_page.inner_text("#oih-result [data-rule='pain-spread']")
     assert disk_page.locator(".oih-result__body-map figure").count() == 2
     assert disk_page.locator(".oih-result__body-map figure[data-map='now'] .is-new").count() == 1
+
+
+def test_the_diary_works_from_disk(disk_page: Page, offline_copy: Path, tmp_path: Path) -> None:
+    from .diary_helpers import REPORT, import_file, sample_diary, write_json
+
+    disk_page.goto((offline_copy / "diary.html").as_uri())
+    disk_page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    import_file(disk_page, write_json(tmp_path, "diary.json", sample_diary()))
+    assert int(disk_page.get_attribute(REPORT, "data-events") or "0") >= 1
+    assert disk_page.locator(f"{REPORT} svg").count() == 1
+    # Kept from disk too: the next visit to the copy finds it.
+    disk_page.check("[data-diary-keep]")
+    disk_page.reload()
+    disk_page.wait_for_selector(f"{REPORT}[data-events]", timeout=TOOL_READY_TIMEOUT_MS)
+    assert disk_page.is_checked("[data-diary-keep]")

@@ -125,3 +125,21 @@ def test_every_online_page_has_the_policy_and_no_inline_script(built_site: Path)
         if re.search(r"\sstyle=\"|<style\b", html):
             problems.append(f"{relative}: inline style (the policy's style-src is 'self')")
     assert not problems, "\n".join(problems)
+
+
+def test_the_diary_stores_nothing_until_keep_is_ticked(page: Page, site_url: str, tmp_path: Path) -> None:
+    from .diary_helpers import import_file, open_diary, sample_diary, wait_for_report, write_json
+
+    open_diary(page, site_url)
+    page.click("label[for='diary-pain-4']")
+    page.click("#diary-save")
+    wait_for_report(page, "Saved")
+    import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
+    with page.expect_download():
+        page.click("[data-diary-export='json']")
+    assert page.evaluate(_STORED) == _NOTHING_STORED
+    assert page.context.cookies() == []
+    # Ticked, the diary (and only the diary) is kept, in localStorage.
+    page.check("[data-diary-keep]")
+    stored = page.evaluate(_STORED)
+    assert stored == {**_NOTHING_STORED, "local": [page.evaluate("window.oihDiaryStore.KEY")]}

@@ -299,7 +299,9 @@
     result.setAttribute("data-urgent", (data.urgent || []).join(" "));
     result.setAttribute("data-pattern", data.pattern);
     result.hidden = false;
-    root.dispatchEvent(new CustomEvent("oih:result", { detail: data }));
+    // Other scripts (the body map's, the diary's) add to the result; the
+    // reasons' order is data.reasons'. It bubbles, so the document hears it too.
+    root.dispatchEvent(new CustomEvent("oih:result", { detail: data, bubbles: true }));
     (urgentNodes[0] || result).focus();
   }
 

@@ -1,0 +1,136 @@
+/*
+ * OIH Guide diary: keeping the diary in this browser's storage.
+ *
+ * Nothing is written until the person asks (the diary page's "Keep my diary
+ * on this device"). Then one localStorage entry holds
+ *   {"schema": 1, "saved_at": ISO time, "diary": <the contract's diary file>}
+ * The schema number lets a later version of the site migrate what an earlier
+ * one kept. localStorage (not IndexedDB) because it is synchronous, a year of
+ * days is about 100 kB, and its "storage" event tells other tabs at once.
+ *
+ * Every call reports problems instead of throwing: storage can be blocked
+ * (private windows, site data turned off), full, or hold something this
+ * version cannot read. Unreadable text is never overwritten without being
+ * copied aside first, so nothing a person kept is ever lost by this script.
+ *
+ *   window.oihDiaryStore = {
+ *     load()          -> {status: "none" | "ok" | "blocked" | "unreadable" | "newer", diary?, error?}
+ *     save(diary)     -> {ok: true} | {ok: false, status: "blocked" | "full" | "error", error}
+ *     remove()        -> {ok: true} | {ok: false, status, error}
+ *     watch(callback) -> calls callback(load()) when another tab changes the diary
+ *   }
+ */
+(function () {
+  "use strict";
+
+  var KEY = "oih-guide.diary";
+  var ASIDE_KEY = KEY + ".unreadable";
+  var SCHEMA = 1;
+
+  // Older schemas are turned into the current one here, one step at a time:
+  // MIGRATIONS[n] takes a schema-n record and returns a schema-(n+1) record.
+  var MIGRATIONS = {};
+
+  function storage() {
+    // Reading window.localStorage itself throws when storage is blocked.
+    try {
+      return { area: window.localStorage };
+    } catch (error) {
+      return { error: error };
+    }
+  }
+
+  function describe(error) {
+    return (error && (error.name + ": " + error.message)) || String(error);
+  }
+
+  function isQuotaError(error) {
+    return error && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+      error.code === 22 || error.code === 1014);
+  }
+
+  function parseRecord(text) {
+    var record;
+    try {
+      record = JSON.parse(text);
+    } catch (error) {
+      return { status: "unreadable", error: "it is not valid JSON" };
+    }
+    if (!record || typeof record !== "object" || typeof record.schema !== "number") {
+      return { status: "unreadable", error: "it has no schema number" };
+    }
+    if (record.schema > SCHEMA) {
+      return { status: "newer", error: "it was kept by a newer version of this site (schema " + record.schema + ")" };
+    }
+    while (record.schema < SCHEMA) {
+      var migrate = MIGRATIONS[record.schema];
+      if (!migrate) return { status: "unreadable", error: "schema " + record.schema + " is not known" };
+      record = migrate(record);
+    }
+    var diary = record.diary;
+    if (!diary || typeof diary !== "object" || !Array.isArray(diary.days) || !Array.isArray(diary.doses)) {
+      return { status: "unreadable", error: "it holds no days and doses" };
+    }
+    return { status: "ok", diary: diary };
+  }
+
+  function load() {
+    var found = storage();
+    if (found.error) return { status: "blocked", error: describe(found.error) };
+    var text;
+    try {
+      text = found.area.getItem(KEY);
+    } catch (error) {
+      return { status: "blocked", error: describe(error) };
+    }
+    if (text === null) return { status: "none" };
+    return parseRecord(text);
+  }
+
+  // Before the first write over a record this version cannot read, copy the
+  // old text aside (once), so a person's earlier diary is never destroyed.
+  function keepUnreadableAside(area) {
+    var current = area.getItem(KEY);
+    if (current === null || parseRecord(current).status === "ok") return;
+    if (area.getItem(ASIDE_KEY) === null) area.setItem(ASIDE_KEY, current);
+  }
+
+  function failure(error) {
+    if (isQuotaError(error)) return { ok: false, status: "full", error: describe(error) };
+    if (error && error.name === "SecurityError") return { ok: false, status: "blocked", error: describe(error) };
+    return { ok: false, status: "error", error: describe(error) };
+  }
+
+  function save(diary) {
+    var found = storage();
+    if (found.error) return { ok: false, status: "blocked", error: describe(found.error) };
+    try {
+      keepUnreadableAside(found.area);
+      found.area.setItem(KEY, JSON.stringify({ schema: SCHEMA, saved_at: new Date().toISOString(), diary: diary }));
+      return { ok: true };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  function remove() {
+    var found = storage();
+    if (found.error) return { ok: false, status: "blocked", error: describe(found.error) };
+    try {
+      found.area.removeItem(KEY);
+      found.area.removeItem(ASIDE_KEY);
+      return { ok: true };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  function watch(callback) {
+    // Fired only in the other tabs of this site, never in the tab that wrote.
+    window.addEventListener("storage", function (event) {
+      if (event.key === KEY || event.key === null) callback(load());
+    });
+  }
+
+  window.oihDiaryStore = { load: load, save: save, remove: remove, watch: watch, KEY: KEY, SCHEMA: SCHEMA };
+})();
