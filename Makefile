@@ -11,10 +11,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # MkDocs 1.6 prints a banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build offline test bench deps chromium clean audit
+.PHONY: serve serve-prod build offline test bench deps chromium nginx clean audit
 
 serve: build
 	$(BIN)/python -m site_build.serve --dir site --port $(PORT)
+
+# The built site through Debian's nginx with deploy/nginx.conf's headers and
+# precompressed files, in the foreground, as a real server would send it.
+serve-prod: build nginx
+	$(BIN)/python -m site_build.publish.serve_prod --dir site --port $${PORT:-8080}
 
 # The online site, its offline copy (zipped into site/downloads/) and the service worker.
 build: deps
@@ -24,7 +29,7 @@ build: deps
 offline: deps
 	$(BIN)/python -m site_build.build --site-dir site --offline-zip dist/oih-guide-offline.zip
 
-test: deps chromium
+test: deps chromium nginx
 	$(BIN)/python -m pytest
 
 # Figures, not pass/fail: CPython scoring time, the tool's cold ready time, the JS-Python round trip.
@@ -47,6 +52,11 @@ node_modules/.installed: package.json package-lock.json
 # Debian's Chromium: Playwright drives it; it never downloads a browser of its own.
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
+# Debian's nginx and its brotli module: serve-prod and the production-header tests run it.
+nginx:
+	@{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } && [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y nginx libnginx-mod-http-brotli-static; }
 
 clean:
 	rm -rf site dist build .cache .pytest_cache

@@ -24,6 +24,7 @@ from .patterns import (
 from .questions import QUESTIONS, QUESTIONS_BY_ID, SECTIONS, Option, Question, Section
 from .result import CONTRACT_VERSION, Reason, Result
 from .rules import RULES, RULES_BY_ID, Facts, Rule
+from .sharpen import SharpenItem
 from .validation import InvalidAnswer, normalise
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "SCORED_PATTERNS",
     "SECTIONS",
     "Section",
+    "SharpenItem",
     "URGENT_DETAILS",
     "URGENT_FLAGS",
     "UrgentDetail",

@@ -9,14 +9,14 @@ be used in scripts and by people who are not programmers.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Optional, Sequence
 
+from ._cli import EXIT_INVALID, fail, parse_json, print_json, read_input
 from .engine import assess
 from .validation import InvalidAnswer
 
-EXIT_INVALID = 2
+__all__ = ["main", "EXIT_INVALID"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,40 +31,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    # One line only: collapse any newlines a message might carry.
-    print("error: " + " ".join(str(message).split()), file=sys.stderr)
-    return EXIT_INVALID
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the CLI; returns the exit code."""
     args = _parser().parse_args(argv)
-    try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.file, encoding="utf-8") as handle:
-                text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error.__class__.__name__
-        return _fail(f"cannot read {args.file}: {reason}")
-    try:
-        answers = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        name = "stdin" if args.file == "-" else args.file
-        return _fail(f"{name} is not valid JSON: {error}")
+    text = read_input(args.file)
+    if isinstance(text, int):
+        return text
+    parsed, answers = parse_json(text, args.file)
+    if not parsed:
+        return answers
     try:
         result = assess(answers)
     except InvalidAnswer as error:
-        return _fail(f"invalid answer: {error}")
-    try:
-        print(json.dumps(result.to_dict(), indent=args.indent, ensure_ascii=False))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (e.g. `| head`) went away; that is not an error of ours.
-        sys.stdout = None  # type: ignore[assignment]  # stop the flush at exit
-    return 0
+        return fail(f"invalid answer: {error}")
+    return print_json(result.to_dict(), args.indent)
 
 
 if __name__ == "__main__":

@@ -11,21 +11,13 @@ from :data:`CALLS`, so one boot module serves the self-check and the diary.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from typing import Callable
 
+from ._envelope import error as _error
+from ._envelope import loads as _loads
+from .diary._bridge import analyse_diary_json, diary_from_csv_json, diary_to_csv_json
 from .engine import assess
 from .validation import InvalidAnswer
-
-
-def _error(message: str) -> str:
-    return json.dumps({"ok": False, "error": message})
-
-
-def _loads(payload_json: str, what: str) -> tuple[bool, Any]:
-    try:
-        return True, json.loads(payload_json)
-    except (ValueError, RecursionError) as error:
-        return False, f"the {what} are not valid JSON ({error})"
 
 
 def assess_json(answers_json: str) -> str:
@@ -43,6 +35,9 @@ def assess_json(answers_json: str) -> str:
 # adds its entry here; the browser names the call, never a Python path.
 CALLS: dict[str, Callable[[str], str]] = {
     "assess": assess_json,
+    "analyse_diary": analyse_diary_json,
+    "diary_to_csv": diary_to_csv_json,
+    "diary_from_csv": diary_from_csv_json,
 }
 
 

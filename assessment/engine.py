@@ -1,42 +1,49 @@
 """``assess``: from answers to a :class:`Result`.
 
-The decision procedure, in order (constants below; also in
-docs/assessment-contract.md, "How the decision works"):
+The decision procedure, in order (the scoring, gates and thresholds live in
+decision.py; also in docs/assessment-contract.md, "How the decision works"):
 
 1. Validate and normalise the answers (``InvalidAnswer`` on any problem).
 2. Urgent flags come straight from the safety answers, before and apart from
    any scoring: any overdose sign gives "emergency", self-harm thoughts "yes"
    gives "crisis", any neurotoxicity sign gives "neurotoxicity"; listed most
    urgent first. No pattern can hide them.
-3. Score: every rule that fires adds its weight to its pattern ("for") or
-   takes it away ("against"). A score never goes below 0.
-4. Pick the pattern:
-   a. fewer than ``MIN_CORE_ANSWERED`` of the ``CORE_QUESTIONS`` answered,
-      or the top score under ``MIN_LEAD_SCORE``: "unclear";
-   b. OIH and tolerance both at least ``MIXED_MIN``, no more than
-      ``MIXED_MARGIN`` apart, and one of them top (ties allowed): "mixed";
-   c. the top score less than ``LEAD_MARGIN`` ahead of the next: "unclear"
-      (no pattern clearly ahead);
-   d. otherwise the top-scoring pattern.
-5. Confidence, from the winning score and its lead over the next pattern
-   (for "mixed": the lower of OIH and tolerance, and its lead over the rest):
-   "high" at ``HIGH_SCORE``+ with a lead of ``HIGH_MARGIN``+ and at least
-   ``HIGH_MIN_CORE`` core questions answered; "moderate" at
-   ``MODERATE_SCORE``+ with a lead of ``MODERATE_MARGIN``+; else "low".
-   "unclear" is always "low". A condition that already sensitises pain caps
-   an "oih" or "mixed" result at "moderate", because it makes the pain
-   features less specific (Verywell Health, after Lee 2011).
+3. Score, apply the gates (OIH needs an OIH sign; disease first) and pick the
+   pattern and confidence (decision.py). A condition that already sensitises
+   pain caps an "oih" or "mixed" result at "moderate", because it makes the
+   pain features less specific (Lee 2011).
+4. Explain: the reasons for the result first; a worse or new underlying
+   problem is named first, in the reasons and the next steps, whatever the
+   pattern (Chu 2008; Silverman 2009: rule out disease first).
+5. Sharpen: the unanswered questions whose answer could change the pattern
+   (sharpen.py).
 """
 
 from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
+from .decision import (
+    CORE_QUESTIONS,
+    HIGH_MARGIN,
+    HIGH_MIN_CORE,
+    HIGH_SCORE,
+    LEAD_MARGIN,
+    MIN_CORE_ANSWERED,
+    MIN_LEAD_SCORE,
+    MIXED_MARGIN,
+    MIXED_MIN,
+    MODERATE_MARGIN,
+    MODERATE_SCORE,
+    _decide,  # noqa: F401  (re-exported for the threshold tests)
+    decide,
+)
 from .mme import MMEResult, calculate_mme
 from .patterns import SCORED_PATTERNS, URGENT_FLAGS
 from .questions import QUESTIONS
 from .result import Reason, Result
-from .rules import AGAINST, RULES, Facts, Rule
+from .rules import RULES, Facts, Rule
+from .sharpen import sharpen
 from .validation import normalise
 
 __all__ = [
@@ -54,40 +61,6 @@ __all__ = [
     "MODERATE_SCORE",
     "MODERATE_MARGIN",
 ]
-
-# The questions about the pain and its history that the patterns rest on.
-# Safety questions, medications and sensitising conditions are left out: they
-# matter, but alone they cannot tell one pattern from another.
-CORE_QUESTIONS: tuple[str, ...] = (
-    "duration",
-    "dose_trend",
-    "pain_trend",
-    "after_increase",
-    "after_decrease",
-    "pain_timing",
-    "pain_spread",
-    "new_pain_quality",
-    "allodynia",
-    "condition_change",
-    "activity_change",
-    "withdrawal_signs",
-)
-# A third of the core questions: enough for two or three clues to agree.
-MIN_CORE_ANSWERED = 4
-# One strong clue (weight 3) is the least that can name a pattern.
-MIN_LEAD_SCORE = 3.0
-# The winner must be ahead by at least one supporting clue.
-LEAD_MARGIN = 1.0
-# "mixed" needs real evidence on both sides (a strong clue each) that is close:
-# within one pain-character clue (weight 2) of each other.
-MIXED_MIN = 3.0
-MIXED_MARGIN = 2.0
-# "high": several agreeing clues, well ahead, from a mostly complete form.
-HIGH_SCORE = 7.0
-HIGH_MARGIN = 4.0
-HIGH_MIN_CORE = 8
-MODERATE_SCORE = 4.0
-MODERATE_MARGIN = 2.0
 
 _ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 
@@ -110,6 +83,11 @@ _PATTERN_STEPS = {
     "this check again and tell your clinician.",
     "unclear": "Answering more of the questions may give a clearer picture.",
 }
+# Disease first: a worse or new problem is named before the pattern's own step.
+_DISEASE_STEP = (
+    "First, ask your clinician to check the problem that first caused your "
+    "pain, or the new problem. A change there needs its own care."
+)
 _BRING_STEPS = (
     "Bring a pain diary: for a week or two, write down how bad the pain is, when "
     "it comes, and when you take each dose.",
@@ -149,49 +127,14 @@ def urgent_flags(answers: Mapping[str, Any]) -> list[str]:
     return [flag for flag in URGENT_FLAGS if raised[flag]]
 
 
-def _score(facts: Facts) -> tuple[dict[str, float], list[Rule]]:
-    fired = [rule for rule in RULES if rule.fires(facts)]
-    totals = {pattern: 0.0 for pattern in SCORED_PATTERNS}
-    for rule in fired:
-        totals[rule.supports] += -rule.weight if rule.effect == AGAINST else rule.weight
-    # Clamp at 0: "against" evidence can cancel a pattern, not make it negative.
-    return {pattern: max(0.0, value) for pattern, value in totals.items()}, fired
-
-
-def _confidence(score: float, margin: float, core_answered: int) -> str:
-    if score >= HIGH_SCORE and margin >= HIGH_MARGIN and core_answered >= HIGH_MIN_CORE:
-        return "high"
-    if score >= MODERATE_SCORE and margin >= MODERATE_MARGIN:
-        return "moderate"
-    return "low"
-
-
-def _decide(scores: Mapping[str, float], core_answered: int) -> tuple[str, str]:
-    """The pattern and confidence for ``scores`` (steps 4 and 5 above)."""
-    ranked = sorted(SCORED_PATTERNS, key=lambda p: (-scores[p], SCORED_PATTERNS.index(p)))
-    top, runner_up = ranked[0], ranked[1]
-    top_score = scores[top]
-    if core_answered < MIN_CORE_ANSWERED or top_score < MIN_LEAD_SCORE:
-        return "unclear", "low"
-    oih, tolerance = scores["oih"], scores["tolerance"]
-    if (
-        oih >= MIXED_MIN
-        and tolerance >= MIXED_MIN
-        and abs(oih - tolerance) <= MIXED_MARGIN
-        and max(oih, tolerance) >= top_score
-    ):
-        rest = max(scores[p] for p in SCORED_PATTERNS if p not in ("oih", "tolerance"))
-        low = min(oih, tolerance)
-        return "mixed", _confidence(low, low - rest, core_answered)
-    margin = top_score - scores[runner_up]
-    if margin < LEAD_MARGIN:
-        return "unclear", "low"
-    return top, _confidence(top_score, margin, core_answered)
-
-
 def _next_steps(pattern: str, answers: Mapping[str, Any], mme: Optional[MMEResult],
-                urgent: list[str]) -> tuple[str, ...]:
-    steps = [_CLINICIAN_STEP, _PATTERN_STEPS[pattern], *_BRING_STEPS, _SAFE_CHANGE_STEP]
+                urgent: list[str], disease: bool) -> tuple[str, ...]:
+    steps = [_CLINICIAN_STEP]
+    if disease:
+        steps.append(_DISEASE_STEP)
+    if not (disease and pattern == "other_cause"):
+        steps.append(_PATTERN_STEPS[pattern])
+    steps += [*_BRING_STEPS, _SAFE_CHANGE_STEP]
     if mme is not None and mme.naloxone:
         steps.append(_NALOXONE_STEP)
     # "Rather not say" is not a crisis flag, but the line should still be offered.
@@ -201,7 +144,7 @@ def _next_steps(pattern: str, answers: Mapping[str, Any], mme: Optional[MMEResul
     return tuple(steps)
 
 
-def _reasons(fired: list[Rule], facts: Facts, pattern: str,
+def _reasons(fired: tuple[Rule, ...], facts: Facts, pattern: str,
              scores: Mapping[str, float]) -> tuple[Reason, ...]:
     # The reasons behind the result come first; for "unclear", those of the
     # leading pattern, so the most telling clues are still at the top.
@@ -212,8 +155,9 @@ def _reasons(fired: list[Rule], facts: Facts, pattern: str,
         focus = {p for p in SCORED_PATTERNS if scores[p] == best and best > 0}
     else:
         focus = {pattern}
+    # Disease first: a worse or new problem leads, whatever the pattern.
     ordered = sorted(
-        fired, key=lambda r: (r.supports not in focus, -r.weight, _ORDER[r.id])
+        fired, key=lambda r: (not r.disease, r.supports not in focus, -r.weight, _ORDER[r.id])
     )
     return tuple(
         Reason(
@@ -240,19 +184,19 @@ def assess(answers: Mapping[str, Any]) -> Result:
     mme = calculate_mme(clean.get("medications", ()))
     facts = Facts(clean, mme)
     urgent = urgent_flags(clean)
-    scores, fired = _score(facts)
-    core_answered = sum(1 for q in CORE_QUESTIONS if q in clean)
-    pattern, confidence = _decide(scores, core_answered)
+    decision = decide(facts)
+    pattern, confidence = decision.pattern, decision.confidence
     if pattern in ("oih", "mixed") and clean.get("sensitization_conditions") and confidence == "high":
         confidence = "moderate"
     return Result(
         pattern=pattern,
         confidence=confidence,
         urgent=urgent,
-        reasons=_reasons(fired, facts, pattern, scores),
-        scores=scores,
+        reasons=_reasons(decision.fired, facts, pattern, decision.scores),
+        scores=decision.scores,
         mme=mme,
-        next_steps=_next_steps(pattern, clean, mme, urgent),
+        next_steps=_next_steps(pattern, clean, mme, urgent, decision.disease),
         answered=len(clean),
         question_count=len(QUESTIONS),
+        sharpen=sharpen(clean, mme, decision.fired, pattern),
     )

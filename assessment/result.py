@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 from .mme import MMEResult
 from .patterns import PATTERN_LABELS, PATTERN_SUMMARIES, URGENT_DETAILS
+from .sharpen import SharpenItem
 
 __all__ = ["CONTRACT_VERSION", "Reason", "Result"]
 
@@ -62,6 +63,8 @@ class Result:
     next_steps: tuple[str, ...]
     answered: int
     question_count: int
+    # Unanswered questions whose answer could change the pattern (sharpen.py).
+    sharpen: tuple[SharpenItem, ...] = ()
 
     @property
     def pattern_label(self) -> str:
@@ -89,4 +92,5 @@ class Result:
             "next_steps": list(self.next_steps),
             "answered": self.answered,
             "question_count": self.question_count,
+            "sharpen": [item.to_dict() for item in self.sharpen],
         }

@@ -11,18 +11,34 @@ questionnaire exists, so these are reasoned, not fitted):
 
 - 3: the response to a dose change, the most specific clue in every source
   (worse after an increase, better after a planned reduction, lasting relief
-  after an increase; Chu 2008, Chen 2009, Silverman 2009), withdrawal signs
-  with a reduction (Rieb 2016), and a worse or new underlying problem, which
-  has to be ruled out first (Chu 2008, Silverman 2009), and use under a month.
+  after an increase; Chu 2008, Chen 2009, Chen 2014, Silverman 2009),
+  withdrawal signs with a reduction (Rieb 2016), a worse or new underlying
+  problem, which has to be ruled out first (Chu 2008, Silverman 2009), and
+  use under a month, and no change after a planned reduction (the test
+  Silverman 2009 describes for OIH came out negative). One of these alone can
+  name a pattern (at "low" confidence; see decision.py).
 - 2: the pain's character (spread, new quality, allodynia; Chen 2009,
   Chu 2008, Tompkins 2011), more pain while the dose went up, brief relief
   then the same (tolerance), pain before the next dose, withdrawal signs,
-  more activity (pseudotolerance), pain improving overall.
+  more activity (pseudotolerance), and improvement: pain better overall, and
+  pain better with a settled condition (OIH pain rises above the old level
+  and eases when the dose falls, Silverman 2009, so improvement weighs
+  against it). Two of these agreeing can name a pattern.
 - 1: supporting context that is common to several patterns (3 months or more
   of use, 75 MME/day or more, constant pain, neurotoxicity signs, pain with
   activity, no change after an increase, and the tolerance "no" answers).
-- Against OIH: a condition that already sensitises pain (2, Verywell Health
-  after Lee 2011: it masks OIH), lasting relief after an increase (1).
+- Against OIH: a condition that already sensitises pain (2, Lee 2011: such
+  conditions bring hyperalgesia and allodynia of their own), lasting relief
+  after an increase (1).
+
+Two kinds of rule are marked for the decision's gates (engine.py):
+``oih_sign`` rules are the OIH-specific signs (spread, new quality,
+allodynia, worse or brief relief then worse after an increase, better after
+a planned reduction); "oih" and "mixed" need one of them, so general clues
+(long use, high MME, constant pain, more pain while the dose rose) can
+strengthen OIH but never name it. ``disease`` rules (a worse or new
+underlying problem) put the condition first. Sources are primary papers and
+reviews, never lay articles.
 
 The OIH score is monotonic: every OIH feature only ever adds to "oih", and
 the only rules against OIH fire on answers that are not OIH features.
@@ -77,6 +93,18 @@ class Rule:
     answers: tuple[str, ...] = ()
     when: Optional[Callable[[Facts], bool]] = field(default=None, compare=False, repr=False)
     detail: Optional[Callable[[Facts], str]] = field(default=None, compare=False, repr=False)
+    # The other questions ``when`` reads, so callers that change one answer
+    # (assessment.sharpen) know which rules to look at again.
+    also_reads: tuple[str, ...] = ()
+    # An OIH-specific sign: "oih" and "mixed" need at least one to fire.
+    oih_sign: bool = False
+    # A worse or new underlying problem: checked first (disease first).
+    disease: bool = False
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """Every question this rule looks at."""
+        return (self.question, *self.also_reads)
 
     def fires(self, facts: Facts) -> bool:
         """True if this rule applies to ``facts``."""
@@ -158,6 +186,13 @@ def _sensitization_detail(facts: Facts) -> str:
     )
 
 
+def _rising_dose_no_progression(facts: Facts) -> bool:
+    # Pain that rose with the dose only hints at OIH when the underlying
+    # problem did not get worse or change (Chu 2008, Silverman 2009).
+    return facts.get("dose_trend") == "increased" and facts.get("condition_change") not in (
+        "worse", "new_problem")
+
+
 def _no_oih_signs(facts: Facts) -> bool:
     return (
         facts.get("pain_spread") == "no"
@@ -172,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         id="after-increase-worse",
         question="after_increase",
         condition="after_increase is worse",
-        supports="oih", effect=FOR, weight=3,
+        supports="oih", effect=FOR, oih_sign=True, weight=3,
         text="Your pain got worse after your dose went up.",
         source="chu2008",
         learn_more="warning-signs.md#more-medicine-more-pain",
@@ -182,10 +217,10 @@ RULES: tuple[Rule, ...] = (
         id="after-increase-brief-then-worse",
         question="after_increase",
         condition="after_increase is brief_relief_then_worse",
-        supports="oih", effect=FOR, weight=3,
+        supports="oih", effect=FOR, oih_sign=True, weight=3,
         text="After your dose went up, your pain eased for a short time and then "
         "got worse than before.",
-        source="seed-key-signs",
+        source="chen2014",
         learn_more="warning-signs.md#more-medicine-more-pain",
         answers=("brief_relief_then_worse",),
     ),
@@ -196,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         supports="tolerance", effect=FOR, weight=1,
         text="Short relief after a higher dose can also be a sign of tolerance. "
         "Both can happen at once.",
-        source="seed-key-signs",
+        source="chen2014",
         learn_more="oih-or-tolerance.md#when-both-happen",
         answers=("brief_relief_then_worse",),
     ),
@@ -237,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         supports="tolerance", effect=FOR, weight=2,
         text="After your dose went up, your pain eased for a while and then came "
         "back the same.",
-        source="seed-key-signs",
+        source="chen2014",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("brief_relief_then_same",),
     ),
@@ -246,7 +281,7 @@ RULES: tuple[Rule, ...] = (
         id="after-decrease-improved",
         question="after_decrease",
         condition="after_decrease is improved",
-        supports="oih", effect=FOR, weight=3,
+        supports="oih", effect=FOR, oih_sign=True, weight=3,
         text="Your pain got better after a planned, lower dose.",
         source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
@@ -279,7 +314,7 @@ RULES: tuple[Rule, ...] = (
         id="pain-spread",
         question="pain_spread",
         condition="pain_spread is yes",
-        supports="oih", effect=FOR, weight=2,
+        supports="oih", effect=FOR, oih_sign=True, weight=2,
         text="Your pain has spread to places beyond the first problem.",
         source="chen2009",
         learn_more="warning-signs.md#pain-that-spreads",
@@ -291,7 +326,7 @@ RULES: tuple[Rule, ...] = (
         condition="pain_spread is no",
         supports="tolerance", effect=FOR, weight=1,
         text="Your pain is still in the same place as before.",
-        source="seed-key-signs",
+        source="silverman2009",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("no",),
     ),
@@ -299,7 +334,7 @@ RULES: tuple[Rule, ...] = (
         id="new-pain-quality",
         question="new_pain_quality",
         condition="new_pain_quality is yes",
-        supports="oih", effect=FOR, weight=2,
+        supports="oih", effect=FOR, oih_sign=True, weight=2,
         text="You have new kinds of pain, like burning, electric or shooting pain.",
         source="chen2009",
         learn_more="warning-signs.md#new-kinds-of-pain",
@@ -311,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         condition="new_pain_quality is no",
         supports="tolerance", effect=FOR, weight=1,
         text="Your pain feels the same kind as it did before.",
-        source="seed-key-signs",
+        source="silverman2009",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("no",),
     ),
@@ -319,7 +354,7 @@ RULES: tuple[Rule, ...] = (
         id="allodynia",
         question="allodynia",
         condition="allodynia has any option",
-        supports="oih", effect=FOR, weight=2,
+        supports="oih", effect=FOR, oih_sign=True, weight=2,
         text="Things that should not hurt, like a light touch, now cause pain.",
         source="chu2008",
         learn_more="warning-signs.md#touch-that-hurts",
@@ -331,20 +366,21 @@ RULES: tuple[Rule, ...] = (
         condition="pain_timing is constant",
         supports="oih", effect=FOR, weight=1,
         text="Your pain is there all the time, not only when a dose is due.",
-        source="seed-key-signs",
+        source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("constant",),
     ),
     Rule(
         id="more-medicine-more-pain",
         question="pain_trend",
-        condition="pain_trend is worse and dose_trend is increased",
+        condition="pain_trend is worse, dose_trend is increased and condition_change is not worse or new_problem",
         supports="oih", effect=FOR, weight=2,
         text="Your pain got worse over the same months that your dose went up.",
         source="chu2008",
         learn_more="warning-signs.md#more-medicine-more-pain",
         answers=("worse",),
-        when=_is("dose_trend", "increased"),
+        when=_rising_dose_no_progression,
+        also_reads=("dose_trend", "condition_change"),
     ),
     Rule(
         id="worse-without-progression",
@@ -357,6 +393,7 @@ RULES: tuple[Rule, ...] = (
         learn_more="students/diagnosis-and-qst.md#rule-of-suspicion",
         answers=("worse",),
         when=_is("condition_change", "stable", "improved"),
+        also_reads=("condition_change",),
     ),
     Rule(
         id="long-term-use",
@@ -398,7 +435,7 @@ RULES: tuple[Rule, ...] = (
         supports="oih", effect=AGAINST, weight=2,
         text="You have a condition that can make pain more sensitive on its own. "
         "So signs like spreading pain may not come from opioids.",
-        source="verywell-allodynia",
+        source="lee2011",
         learn_more="warning-signs.md#other-conditions-that-sensitise-pain",
         answers=_all_options("sensitization_conditions"),
         detail=_sensitization_detail,
@@ -414,6 +451,7 @@ RULES: tuple[Rule, ...] = (
         learn_more="students/differential-diagnosis.md#tolerance",
         answers=("increased",),
         when=_is("pain_trend", "same", "better"),
+        also_reads=("pain_trend",),
     ),
     # --- withdrawal ---------------------------------------------------------------
     Rule(
@@ -422,7 +460,7 @@ RULES: tuple[Rule, ...] = (
         condition="pain_timing is before_next_dose",
         supports="withdrawal", effect=FOR, weight=2,
         text="Your pain is worst just before your next dose is due.",
-        source="seed-seven-truths",
+        source="angst2006",
         learn_more="tolerance-dependence-addiction.md#dependence-and-withdrawal",
         answers=("before_next_dose",),
     ),
@@ -433,7 +471,7 @@ RULES: tuple[Rule, ...] = (
         supports="withdrawal", effect=FOR, weight=2,
         text="You get signs of withdrawal, like sweating or yawning, when a dose "
         "is late.",
-        source="seed-seven-truths",
+        source="rieb2016",
         learn_more="staying-safe.md#withdrawal",
         answers=_all_options("withdrawal_signs"),
     ),
@@ -442,7 +480,7 @@ RULES: tuple[Rule, ...] = (
         id="condition-worse",
         question="condition_change",
         condition="condition_change is worse",
-        supports="other_cause", effect=FOR, weight=3,
+        supports="other_cause", effect=FOR, disease=True, weight=3,
         text="The problem that first caused your pain has gotten worse.",
         source="silverman2009",
         learn_more="students/differential-diagnosis.md#disease-progression",
@@ -452,7 +490,7 @@ RULES: tuple[Rule, ...] = (
         id="new-problem",
         question="condition_change",
         condition="condition_change is new_problem",
-        supports="other_cause", effect=FOR, weight=3,
+        supports="other_cause", effect=FOR, disease=True, weight=3,
         text="You have a new injury or health problem that could cause pain.",
         source="chu2008",
         learn_more="students/differential-diagnosis.md#disease-progression",
@@ -521,6 +559,43 @@ RULES: tuple[Rule, ...] = (
         source="chen2009",
         learn_more="warning-signs.md#pain-that-spreads",
         when=_no_oih_signs,
+        also_reads=("new_pain_quality", "allodynia"),
+    ),
+    Rule(
+        id="better-condition-settled",
+        question="pain_trend",
+        condition="pain_trend is better and condition_change is stable or improved",
+        supports="not_suggestive", effect=FOR, weight=2,
+        text="Your pain is better, and the problem that first caused it is steady "
+        "or better too.",
+        source="silverman2009",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("better",),
+        when=_is("condition_change", "stable", "improved"),
+        also_reads=("condition_change",),
+    ),
+    Rule(
+        id="steady-pain-steady-dose",
+        question="pain_trend",
+        condition="pain_trend is same and dose_trend is stable",
+        supports="not_suggestive", effect=FOR, weight=1,
+        text="Your pain and your dose have both stayed steady.",
+        source="silverman2009",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("same",),
+        when=_is("dose_trend", "stable"),
+        also_reads=("dose_trend",),
+    ),
+    Rule(
+        id="decrease-no-change",
+        question="after_decrease",
+        condition="after_decrease is no_change",
+        supports="not_suggestive", effect=FOR, weight=3,
+        text="A planned, lower dose did not change your pain. OIH pain tends to "
+        "ease when the dose goes down.",
+        source="silverman2009",
+        learn_more="oih-or-tolerance.md#what-oih-looks-like",
+        answers=("no_change",),
     ),
 )
 

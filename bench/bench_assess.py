@@ -1,5 +1,9 @@
 """Median time of one ``assess()`` call in CPython, on a realistic answer set.
 
+``assess()`` always works out ``sharpen``. On the full form there is nothing
+left to try; ``SPARSE_ANSWERS`` is the costly case for it (two answers, so
+every other question the rules read is tried), timed separately.
+
 Run: ``.venv/bin/python bench/bench_assess.py [CALLS]``. Prints timings only;
 there are no assertions (timings vary by machine).
 """
@@ -41,25 +45,33 @@ ANSWERS = {
 }
 
 
-def timings(calls: int) -> list[float]:
+# Two answers: sharpen tries every other question the rules read.
+SPARSE_ANSWERS = {"after_increase": "worse", "pain_trend": "worse"}
+
+
+def timings(calls: int, answers: dict = ANSWERS) -> list[float]:
     """Seconds per ``assess()`` + ``to_dict()`` call, after a warm-up."""
     for _ in range(200):
-        assess(ANSWERS).to_dict()
+        assess(answers).to_dict()
     samples = []
     for _ in range(calls):
         start = time.perf_counter()
-        assess(ANSWERS).to_dict()
+        assess(answers).to_dict()
         samples.append(time.perf_counter() - start)
     return samples
 
 
 def main(calls: int = 5000) -> None:
-    samples = timings(calls)
-    median = statistics.median(samples)
-    p95 = statistics.quantiles(samples, n=20)[-1]
-    print(f"assess()+to_dict(): median {median * 1e6:.1f} us, p95 {p95 * 1e6:.1f} us "
-          f"over {calls} calls (Python {sys.version.split()[0]})")
+    for label, answers in (("full form", ANSWERS), ("sparse form, sharpen tries all", SPARSE_ANSWERS)):
+        samples = timings(calls, answers)
+        median = statistics.median(samples)
+        p95 = statistics.quantiles(samples, n=20)[-1]
+        print(f"assess()+to_dict(), {label}: median {median * 1e6:.1f} us, p95 {p95 * 1e6:.1f} us "
+              f"over {calls} calls (Python {sys.version.split()[0]})")
 
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)
+    from bench.bench_diary import main as diary_main  # the diary's analyse(), timed the same way
+
+    diary_main()

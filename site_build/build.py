@@ -3,7 +3,10 @@
 1. the online site (``mkdocs.yml``);
 2. the offline copy (``mkdocs.offline.yml``) in a temporary folder, zipped into
    the online site at ``downloads/``, which the pages link to;
-3. the service worker, last, because it lists and hashes every file.
+3. the service worker, because it lists and hashes every file;
+4. the ``_headers`` file for Netlify and Cloudflare Pages, and last the ``.br``
+   and ``.gz`` copies beside every text, wasm and zip file, for hosts that
+   send them as they are (``site_build.publish``).
 
 Both MkDocs builds run strict, so a broken link or anchor fails the build.
 """
@@ -19,6 +22,8 @@ import tempfile
 from pathlib import Path
 
 from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH, fill_zip_size, write_zip
+from site_build.publish.headers import write_headers_file
+from site_build.publish.precompress import precompress_site
 from site_build.service_worker import write_service_worker
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +58,8 @@ def build_site(site_dir: Path) -> Path:
     if not fill_zip_size(site_dir, zip_path.stat().st_size):
         raise BuildFailed("no page links to the offline copy: keep <!-- oih:offline-download --> on a page")
     write_service_worker(site_dir)
+    write_headers_file(PROJECT_ROOT, site_dir)
+    precompress_site(site_dir, PROJECT_ROOT / ".cache" / "precompress")
     return zip_path
 
 

@@ -1,7 +1,7 @@
 """MkDocs hooks: the one place the build extends MkDocs (see mkdocs.yml ``hooks``).
 
 - Markdown stage: generated sections (references, glossary, rules table), the
-  safety box, the sources-and-review footer, and ``[@id]`` citations.
+  interactive self-test (pages with ``quiz: true``), the safety box, the sources-and-review footer, and ``[@id]`` citations.
 - HTML stage: the self-check form, rendered from ``assessment`` by Jinja2.
 - After the build: the pinned Pyodide runtime and the zip it boots from (the
   precompiled stdlib and the ``assessment`` package) are written into the
@@ -26,24 +26,28 @@ if str(PROJECT_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from assessment.references import REFERENCES, reference_number  # noqa: E402
-from site_build import citations, offline_copy, page_parts, tool_assets  # noqa: E402
+from site_build import citations, offline_copy, page_parts, quiz, self_test, tool_assets  # noqa: E402
 from site_build.icons import write_icons  # noqa: E402
 from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
 from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
 from site_build.form import LOAD_TIMEOUT_MS, render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
+from site_build.diary_table import render_diary_table  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
 from site_build.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
+from site_build.case_set import render_case_page_parts  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.oih")
 
 INCLUDES_DIR = PROJECT_ROOT / "includes"
 FORM_MARKER = "<!-- oih:assessment-form -->"
 _MARKDOWN_MARKERS = {
+    "<!-- oih:diary-table -->": render_diary_table,
     "<!-- oih:references -->": render_references,
     "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
     "<!-- oih:rules-table -->": render_rules_table,
     "<!-- oih:thresholds-table -->": render_thresholds_table,
+    "<!-- oih:case-set -->": render_case_page_parts,
 }
 
 
@@ -56,6 +60,12 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     for marker, render in _MARKDOWN_MARKERS.items():
         if marker in markdown:
             markdown = markdown.replace(marker, render())
+
+    if page.meta.get("quiz"):
+        try:
+            markdown = quiz.render_quiz(markdown)
+        except (self_test.SelfTestError, citations.UnknownReference) as error:
+            raise PluginError(f"{src}: {error}") from None
 
     try:
         cited = citations.cited_ids(markdown)

@@ -56,6 +56,38 @@ def _exercise_engine() -> None:
     json.loads(assess_json("{not json"))
 
 
+def _sample_diary() -> dict:
+    """Ten weeks with a rise, a reduction, signs, notes and no-opioid days: every diary path."""
+    days = [
+        {"date": f"2026-{month:02d}-{day:02d}", "pain": (day + month) % 11,
+         "withdrawal_signs": ["sweating"] if day % 5 == 0 else [], "note": "=walked" if day == 1 else "ok"}
+        for month in (1, 2, 3) for day in range(1, 29) if day % 9
+    ]
+    doses = [
+        {"from": "2026-01-01", "medications": [{"opioid": "oxycodone", "daily_dose": 40}, {"opioid": "buprenorphine", "daily_dose": 2}]},
+        {"from": "2026-02-01", "medications": [{"opioid": "fentanyl_patch", "daily_dose": 37.5}]},
+        {"from": "2026-03-01", "medications": []},
+    ]
+    return {"version": 1, "doses": doses, "days": days}
+
+
+def _exercise_diary() -> None:
+    from assessment._json_bridge import call_json
+
+    diary = _sample_diary()
+    report = json.loads(call_json("analyse_diary", json.dumps(diary)))
+    assert report["ok"], report
+    csv_text = json.loads(call_json("diary_to_csv", json.dumps(diary)))["result"]
+    again = json.loads(call_json("diary_from_csv", json.dumps({"text": csv_text})))
+    assert again["ok"], again
+    bad = [{"version": 2}, {"version": 1, "days": [{"date": "2026-02-30", "pain": 3}]}, [], "x"]
+    for diary in bad:
+        json.loads(call_json("analyse_diary", json.dumps(diary)))
+    for text in ("date,pain\n2026-01-01,eleven\n", "a;b\n", '"unclosed\n'):
+        json.loads(call_json("diary_from_csv", json.dumps({"text": text})))
+    json.loads(call_json("analyse_diary", "{not json"))
+
+
 def _browser_sources(package: str) -> list[Path]:
     """The package's modules that can run in the browser: all but ``__main__.py``.
 
@@ -154,6 +186,7 @@ def _write_pyc_zip(sources: list[tuple[str, bytes]], stdlib_zip: str, out_path: 
 
 def build(out_path: str) -> str:
     _exercise_engine()
+    _exercise_diary()
     named = _import_everything_the_package_names("assessment")
     stdlib_zip = _stdlib_zip()
     members = _imported_members(stdlib_zip, named)

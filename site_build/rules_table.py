@@ -12,14 +12,16 @@ def render_rules_table() -> str:
     from assessment import RULES  # imported late: only the rules page needs it
 
     lines = [
-        "| Rule | When | Points | Weight | Source |",
-        "|---|---|---|---|---|",
+        "| Rule | When | Points | Weight | Gate | Source |",
+        "|---|---|---|---|---|---|",
     ]
     for rule in RULES:
         direction = "towards" if rule.effect == "for" else "away from"
+        # The two gates (assessment/decision.py): OIH needs a sign; disease first.
+        gate = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""
         lines.append(
             f"| `{rule.id}` | {_cell(rule.condition)} | {direction} `{rule.supports}` "
-            f"| {rule.weight:g} | [@{rule.source}] |"
+            f"| {rule.weight:g} | {gate} | [@{rule.source}] |"
         )
     return "\n".join(lines)
 
@@ -29,7 +31,7 @@ def render_thresholds_table() -> str:
     from assessment import engine  # imported late: only the rules page needs it
 
     rows = [
-        ("Core questions that must be answered", f"{engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)}"),
+        ("Core questions answered below which confidence stays low", f"{engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)}"),
         ("Least score that can name a pattern", f"{engine.MIN_LEAD_SCORE:g}"),
         ("Lead the top pattern needs over the next", f"{engine.LEAD_MARGIN:g}"),
         ("OIH and tolerance both at least this for `mixed`", f"{engine.MIXED_MIN:g}"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assessment import OPIOIDS, PATTERNS, QUESTIONS, RULES, SECTIONS, URGENT_FLAGS
-from assessment import engine
+from assessment import engine, sharpen
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "assessment-contract.md"
@@ -57,6 +57,15 @@ def test_documented_decision_constants_match(doc: str) -> None:
     assert f"top score below **{engine.MIN_LEAD_SCORE:g}**" in doc
     assert f"both at least **{engine.MIXED_MIN:g}**, at most **{engine.MIXED_MARGIN:g}** apart" in doc
     assert f"less than **{engine.LEAD_MARGIN:g}** ahead" in doc
+    assert f"more than {sharpen.MAX_TRIED_OPTIONS} options" in doc
+
+
+def test_documented_gate_rules_match(doc: str) -> None:
+    doc = " ".join(doc.split())
+    signs = ", ".join(f"`{r.id}`" for r in RULES if r.oih_sign)
+    disease = ", ".join(f"`{r.id}`" for r in RULES if r.disease)
+    assert f"OIH-specific signs in code (`oih_sign`): {signs}." in doc
+    assert f"Disease rules (`disease`): {disease}." in doc
 
 
 def test_result_keys_are_documented(doc: str) -> None:

@@ -12,7 +12,7 @@ from assessment.engine import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
 
 TOP_KEYS = {"contract_version", "pattern", "pattern_label", "summary", "confidence", "urgent",
             "urgent_details", "reasons", "scores", "mme", "next_steps", "answered",
-            "question_count"}
+            "question_count", "sharpen"}
 REASON_KEYS = {"rule", "question", "answer", "supports", "effect", "weight", "text", "source",
                "learn_more"}
 
@@ -41,14 +41,45 @@ def test_empty_answers() -> None:
     assert out["next_steps"][0].startswith("Talk to the clinician who prescribes")
 
 
-def test_too_few_core_answers_is_unclear_even_with_strong_clues() -> None:
+def test_few_answers_with_strong_clues_name_the_pattern_at_low_confidence() -> None:
+    # v2: sparse answers no longer force "unclear"; they only cap confidence.
     answers = {"after_increase": "worse", "after_decrease": "improved", "pain_spread": "yes"}
     assert len(answers) < MIN_CORE_ANSWERED
     result = assess(answers)
     assert result.scores["oih"] >= 8
-    assert result.pattern == "unclear"
-    # The clues are still shown, best first.
+    assert (result.pattern, result.confidence) == ("oih", "low")
     assert result.reasons[0].supports == "oih"
+
+
+@pytest.mark.parametrize(("answers", "pattern"), [
+    ({"after_increase": "worse"}, "oih"),
+    ({"after_increase": "lasting_relief"}, "tolerance"),
+    ({"after_decrease": "worse_with_withdrawal"}, "withdrawal"),
+    ({"condition_change": "worse"}, "other_cause"),
+    ({"duration": "under_1_month"}, "not_suggestive"),
+    ({"pain_trend": "better", "condition_change": "improved"}, "not_suggestive"),
+    ({"after_decrease": "no_change"}, "not_suggestive"),
+])
+def test_one_strong_clue_names_a_pattern_at_low_confidence(answers: dict, pattern: str) -> None:
+    result = assess(answers)
+    assert (result.pattern, result.confidence) == (pattern, "low")
+
+
+@pytest.mark.parametrize("answers", [
+    {"pain_spread": "yes"},                       # one weight-2 clue is not enough
+    {"duration": "over_12_months", "pain_timing": "constant"},
+    {"withdrawal_signs": ["yawning"]},
+])
+def test_a_weak_clue_alone_stays_unclear(answers: dict) -> None:
+    assert assess(answers).pattern == "unclear"
+
+
+def test_sparse_answers_cap_confidence_at_low() -> None:
+    full = len(CORE_QUESTIONS)
+    base = {"oih": 0.0, "tolerance": 0.0, "withdrawal": 0.0, "other_cause": 0.0,
+            "not_suggestive": 0.0}
+    assert _decide({**base, "oih": 9.0}, full) == ("oih", "high")
+    assert _decide({**base, "oih": 9.0}, MIN_CORE_ANSWERED - 1) == ("oih", "low")
 
 
 def test_enough_core_answers_names_the_pattern() -> None:
@@ -63,11 +94,12 @@ def test_safety_answers_do_not_count_as_core() -> None:
 
 
 def test_tie_is_unclear() -> None:
-    # other_cause 3 (condition worse) vs withdrawal 3 (decrease with withdrawal)
-    answers = {"condition_change": "worse", "after_decrease": "worse_with_withdrawal",
+    # tolerance 3 (lasting relief) vs withdrawal 3 (decrease with withdrawal).
+    # (v1 used a worse condition here; v2's disease-first gate makes that other_cause.)
+    answers = {"after_increase": "lasting_relief", "after_decrease": "worse_with_withdrawal",
                "pain_spread": "unsure", "new_pain_quality": "unsure"}
     result = assess(answers)
-    assert result.scores["other_cause"] == result.scores["withdrawal"] == 3
+    assert result.scores["tolerance"] == result.scores["withdrawal"] == 3
     assert result.pattern == "unclear"
 
 
@@ -186,3 +218,79 @@ def test_next_steps(pattern: str, cases: dict) -> None:
     for phrase in ("pain diary", "body map", "dose history", "this summary",
                    "slow plan made with your clinician", "No validated OIH questionnaire"):
         assert phrase in joined, phrase
+
+
+# --- v2 gates -------------------------------------------------------------------
+
+_NO_SIGN_OIH = {  # general clues only: long use, high dose, constant pain, more pain with more dose
+    "duration": "over_12_months", "dose_trend": "increased", "pain_trend": "worse",
+    "pain_timing": "constant", "condition_change": "stable", "pain_spread": "no",
+    "new_pain_quality": "no", "allodynia": [],
+    "medications": [{"opioid": "oxycodone", "daily_dose": 120}],
+}
+
+
+def test_general_clues_never_name_oih() -> None:
+    result = assess(_NO_SIGN_OIH)
+    assert result.scores["oih"] >= 5, "the clues still count"
+    assert result.pattern not in ("oih", "mixed")
+
+
+def test_one_oih_sign_lets_the_clues_name_oih() -> None:
+    assert assess({**_NO_SIGN_OIH, "pain_spread": "yes"}).pattern == "oih"
+
+
+@pytest.mark.parametrize("scores", [
+    {"oih": 9, "tolerance": 0, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0},
+    {"oih": 5, "tolerance": 4, "withdrawal": 0, "other_cause": 0, "not_suggestive": 0},
+])
+def test_decide_without_an_oih_sign_is_never_oih_or_mixed(scores: dict) -> None:
+    floats = {k: float(v) for k, v in scores.items()}
+    assert _decide(floats, len(CORE_QUESTIONS))[0] in ("oih", "mixed")
+    assert _decide(floats, len(CORE_QUESTIONS), oih_sign=False)[0] not in ("oih", "mixed")
+
+
+def test_tolerance_with_no_oih_sign_is_tolerance_not_mixed() -> None:
+    answers = {"duration": "over_12_months", "dose_trend": "increased", "pain_trend": "worse",
+               "after_increase": "lasting_relief", "pain_spread": "no", "new_pain_quality": "no",
+               "pain_timing": "constant", "condition_change": "stable",
+               "medications": [{"opioid": "morphine", "daily_dose": 120}]}
+    assert assess(answers).pattern == "tolerance"
+
+
+@pytest.mark.parametrize("change", ["worse", "new_problem"])
+def test_disease_without_an_oih_sign_is_other_cause(change: str) -> None:
+    # A growing problem at the original site while the dose rose: not OIH.
+    answers = {**_NO_SIGN_OIH, "condition_change": change, "after_increase": "no_change"}
+    result = assess(answers)
+    assert result.pattern == "other_cause"
+    assert result.reasons[0].rule in ("condition-worse", "new-problem")
+    assert result.next_steps[1] == engine._DISEASE_STEP
+    assert "more-medicine-more-pain" not in {r.rule for r in result.reasons}
+
+
+def test_decide_disease_gate_overrides_scores() -> None:
+    scores = {"oih": 6.0, "tolerance": 0.0, "withdrawal": 5.0, "other_cause": 3.0,
+              "not_suggestive": 0.0}
+    assert _decide(scores, 12, oih_sign=False, disease=True) == ("other_cause", "low")
+    assert _decide(scores, 12, oih_sign=True, disease=True)[0] == "oih"
+
+
+def test_disease_with_oih_signs_still_names_the_condition_first() -> None:
+    answers = {"condition_change": "worse", "pain_spread": "yes", "allodynia": ["light_touch"],
+               "after_increase": "worse", "duration": "over_12_months"}
+    result = assess(answers)
+    assert result.pattern == "oih"
+    assert result.reasons[0].rule == "condition-worse"
+    assert result.next_steps[1] == engine._DISEASE_STEP
+    assert result.next_steps[2] == engine._PATTERN_STEPS["oih"]
+
+
+def test_improvement_names_not_suggestive() -> None:
+    answers = {"duration": "over_12_months", "dose_trend": "stable", "pain_trend": "better",
+               "condition_change": "improved", "pain_spread": "no", "new_pain_quality": "no"}
+    assert assess(answers).pattern == "not_suggestive"
+    reduced = {"duration": "over_12_months", "dose_trend": "decreased", "pain_trend": "same",
+               "after_decrease": "no_change", "pain_spread": "no", "new_pain_quality": "no",
+               "allodynia": []}
+    assert assess(reduced).pattern == "not_suggestive"

@@ -152,3 +152,82 @@ def test_malformed_input_raises_only_invalid_answer(answers: Any) -> None:
         assert str(error) and "\n" not in str(error)
     else:
         json.dumps(result.to_dict(), allow_nan=False)
+
+
+# --- v2 gates and sharpen ---------------------------------------------------------
+
+def _map_shows_new_areas(answers: dict) -> bool:
+    # The body map (contract v2) sets pain_spread when both maps are answered.
+    first, now = answers.get("pain_areas_first"), answers.get("pain_areas_now")
+    return first is not None and now is not None and bool(set(now) - set(first))
+
+
+def _has_oih_sign(answers: dict) -> bool:
+    """An OIH-specific sign in the answers (read from the answers, not the engine)."""
+    return (
+        answers.get("pain_spread") == "yes"
+        or _map_shows_new_areas(answers)
+        or answers.get("new_pain_quality") == "yes"
+        or bool(answers.get("allodynia"))
+        or answers.get("after_increase") in ("worse", "brief_relief_then_worse")
+        or answers.get("after_decrease") == "improved"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALID)
+def test_no_oih_or_mixed_without_an_oih_specific_sign(answers: dict) -> None:
+    if not _has_oih_sign(answers):
+        assert assess(answers).pattern not in ("oih", "mixed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALID, st.sampled_from(["worse", "new_problem"]))
+def test_disease_with_no_oih_sign_is_never_oih_or_mixed(answers: dict, change: str) -> None:
+    answers = {**answers, "condition_change": change}
+    result = assess(answers)
+    if not _has_oih_sign(answers):
+        assert result.pattern == "other_cause"
+    # Disease first, whatever the pattern: the condition leads the reasons.
+    assert result.reasons[0].rule in ("condition-worse", "new-problem")
+    assert result.next_steps[1].startswith("First, ask your clinician to check")
+
+
+# Sharpen checks re-run assess for every tried answer: fewer examples keep them quick.
+_SHARPEN = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SHARPEN
+@given(VALID)
+def test_every_sharpen_item_is_unanswered_and_its_patterns_really_follow(answers: dict) -> None:
+    from assessment.sharpen import tried_answers
+
+    result = assess(answers)
+    asked = [item.question for item in result.sharpen]
+    assert len(asked) == len(set(asked))
+    for item in result.sharpen:
+        assert answers.get(item.question) is None, item.question
+        assert item.could_give and result.pattern not in item.could_give
+        question = QUESTIONS_BY_ID[item.question]
+        reached = set()
+        for value in tried_answers(question):
+            raw = [{"opioid": m.opioid, "daily_dose": m.daily_dose} for m in value] \
+                if question.kind == "medications" else (list(value) if isinstance(value, tuple) else value)
+            reached.add(assess({**answers, item.question: raw}).pattern)
+        assert set(item.could_give) <= reached, item.question
+
+
+@_SHARPEN
+@given(VALID)
+def test_an_unlisted_question_cannot_change_the_pattern_by_any_tried_answer(answers: dict) -> None:
+    from assessment.sharpen import tried_answers
+
+    result = assess(answers)
+    listed = {item.question for item in result.sharpen}
+    for question in QUESTIONS:
+        if question.id in answers and answers[question.id] is not None or question.id in listed:
+            continue
+        for value in tried_answers(question)[:4]:
+            raw = [{"opioid": m.opioid, "daily_dose": m.daily_dose} for m in value] \
+                if question.kind == "medications" else (list(value) if isinstance(value, tuple) else value)
+            assert assess({**answers, question.id: raw}).pattern == result.pattern, question.id

@@ -65,13 +65,25 @@ FIRING: dict[str, dict] = {
     "fairly-short-use": {"duration": "1_to_3_months"},
     "pain-better": {"pain_trend": "better"},
     "no-oih-signs": {"pain_spread": "no", "new_pain_quality": "no", "allodynia": []},
+    "better-condition-settled": {"pain_trend": "better", "condition_change": "stable"},
+    "decrease-no-change": {"after_decrease": "no_change"},
+    "steady-pain-steady-dose": {"pain_trend": "same", "dose_trend": "stable"},
 }
 
 # Near misses for the compound rules: one part holds, the other does not.
 NOT_FIRING: dict[str, list[dict]] = {
     "more-medicine-more-pain": [{"pain_trend": "worse", "dose_trend": "stable"},
                                 {"pain_trend": "same", "dose_trend": "increased"},
-                                {"pain_trend": "worse"}],
+                                {"pain_trend": "worse"},
+                                {"pain_trend": "worse", "dose_trend": "increased",
+                                 "condition_change": "worse"},
+                                {"pain_trend": "worse", "dose_trend": "increased",
+                                 "condition_change": "new_problem"}],
+    "steady-pain-steady-dose": [{"pain_trend": "same", "dose_trend": "increased"},
+                                {"pain_trend": "worse", "dose_trend": "stable"}],
+    "better-condition-settled": [{"pain_trend": "better", "condition_change": "worse"},
+                                 {"pain_trend": "same", "condition_change": "improved"},
+                                 {"pain_trend": "better"}],
     "worse-without-progression": [{"pain_trend": "worse", "condition_change": "worse"},
                                   {"pain_trend": "same", "condition_change": "stable"},
                                   {"condition_change": "stable"}],
@@ -187,3 +199,38 @@ def test_sensitizing_condition_lowers_oih_score(cases: dict) -> None:
 def test_multi_answer_shows_only_matching_options() -> None:
     reason = _fired({"allodynia": ["light_touch", "gentle_pressure"]})["allodynia"]
     assert reason["answer"] == "light_touch, gentle_pressure"
+
+
+# --- v2: rule sources and the gates' markers ------------------------------------
+
+OIH_SIGNS = {"after-increase-worse", "after-increase-brief-then-worse", "after-decrease-improved",
+             "pain-spread", "new-pain-quality", "allodynia"}
+
+
+# That no rule cites a lay article is tested in test_rule_sources.py.
+
+
+def test_the_oih_specific_signs_are_exactly_the_issue_s_list() -> None:
+    assert {r.id for r in RULES if r.oih_sign} == OIH_SIGNS
+    assert all(r.supports == "oih" and r.effect == FOR for r in RULES if r.oih_sign)
+
+
+def test_the_disease_rules() -> None:
+    assert {r.id for r in RULES if r.disease} == {"condition-worse", "new-problem"}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_reads_covers_its_compound_question(rule: Rule) -> None:
+    # Changing a question the rule does not declare must not change whether it fires.
+    from assessment.sharpen import tried_answers
+    from assessment.validation import normalise
+    base = normalise(FIRING[rule.id])
+    for question in QUESTIONS_BY_ID.values():
+        if question.id in rule.reads:
+            continue
+        for value in tried_answers(question)[:3]:
+            from assessment.rules import Facts
+            from assessment.mme import calculate_mme
+            answers = {**base, question.id: value}
+            meds = answers.get("medications", ())
+            assert rule.fires(Facts(answers, calculate_mme(meds))), (rule.id, question.id)

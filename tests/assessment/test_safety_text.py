@@ -135,7 +135,8 @@ def _grade(text: str) -> float:
 
 def _steps() -> tuple[str, ...]:
     mme = calculate_mme([Medication("morphine", 90)])
-    return engine._next_steps("oih", {"self_harm_thoughts": "prefer_not_to_say"}, mme, [])
+    # disease=True adds the disease-first step, so its wording is checked too.
+    return engine._next_steps("oih", {"self_harm_thoughts": "prefer_not_to_say"}, mme, [], True)
 
 
 @pytest.mark.parametrize("text", [*PATTERN_SUMMARIES.values(), *_steps()],

@@ -40,6 +40,8 @@ def test_pyodide_and_cpython_agree_on_300_answer_sets(page: Page, site_url: str)
     cases = [{}] + [random_answers(rng) for _ in range(299)]
     expected = [{"ok": True, "result": assess(case).to_dict()} for case in cases]
     assert len({e["result"]["pattern"] for e in expected}) >= 5, "cases should reach most patterns"
+    # The comparison is of the whole to_dict(), "sharpen" included; make sure it is exercised.
+    assert sum(1 for e in expected if e["result"]["sharpen"]) >= 100, "cases should exercise sharpen"
 
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
@@ -62,3 +64,76 @@ def test_pyodide_rejects_bad_input_with_the_same_message(page: Page, site_url: s
         with pytest.raises(InvalidAnswer) as error:
             assess(case)
         assert outcome == {"ok": False, "error": str(error.value)}
+
+
+def _diaries() -> list[dict[str, Any]]:
+    """Hand-made diaries for every response, and random ones, for the diary parity check."""
+    from datetime import date, timedelta
+
+    first = date(2026, 1, 1)
+
+    def make(pains: tuple[int, int, int], direction: str, signs: list[str] | None = None) -> dict[str, Any]:
+        before, early, late = pains
+        days = []
+        for offset in range(63):
+            relative = offset - 20
+            pain = before if relative < 0 else early if relative <= 14 else late
+            entry: dict[str, Any] = {"date": (first + timedelta(days=offset)).isoformat(), "pain": pain}
+            if signs is not None and 1 <= relative <= 7:
+                entry["withdrawal_signs"] = signs
+            days.append(entry)
+        low, high = (40, 60) if direction == "up" else (60, 40)
+        doses = [{"from": first.isoformat(), "medications": [{"opioid": "oxycodone", "daily_dose": low}]},
+                 {"from": (first + timedelta(days=20)).isoformat(),
+                  "medications": [{"opioid": "oxycodone", "daily_dose": high}]}]
+        return {"version": 1, "doses": doses, "days": days}
+
+    cases = [make(p, "up") for p in ((6, 4, 4), (6, 4, 6), (6, 4, 8), (5, 7, 7), (5, 5, 5))]
+    cases += [make((7, 8, 4), "down"), make((5, 7, 5), "down", ["sweating"]), make((5, 5, 7), "down")]
+    rng = random.Random(20261129)
+    for _ in range(12):
+        offsets = sorted(rng.sample(range(240), rng.randint(0, 200)))
+        cases.append({
+            "version": 1,
+            "doses": [{"from": (first + timedelta(days=o)).isoformat(),
+                       "medications": [{"opioid": rng.choice(OPIOIDS).id, "daily_dose": rng.choice(_DOSES)}
+                                       for _ in range(rng.randint(0, 2))]}
+                      for o in sorted(rng.sample(range(-10, 240), rng.randint(0, 6)))],
+            "days": [{"date": (first + timedelta(days=o)).isoformat(), "pain": rng.randint(0, 10),
+                      "withdrawal_signs": [s for s in ("sweating", "yawning") if rng.random() < 0.2],
+                      "note": "note & <b>"} for o in offsets],
+        })
+    return cases
+
+
+def test_pyodide_and_cpython_agree_on_diaries(page: Page, site_url: str) -> None:
+    from assessment.diary import InvalidDiary, analyse, to_csv
+
+    diaries = _diaries()
+    bad = [{"version": 1, "days": [{"date": "2026-01-01", "pain": 11}]}, {"version": 2}, []]
+    expected = [{"ok": True, "result": analyse(d).to_dict()} for d in diaries]
+    assert {e["response"] for x in expected for e in x["result"]["events"]} >= {
+        "lasting_relief", "brief_relief_then_same", "brief_relief_then_worse", "worse", "no_change",
+        "improved", "worse_with_withdrawal", "not_enough_data"}
+    for case in bad:
+        with pytest.raises(InvalidDiary) as error:
+            analyse(case)
+        expected.append({"ok": False, "error": str(error.value)})
+    csv_expected = [{"ok": True, "result": to_csv(d)} for d in diaries[:5]]
+
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    actual = page.evaluate(
+        "async cases => { const out = []; for (const c of cases) out.push(await window.oihPython.call('analyse_diary', c)); return out; }",
+        diaries + bad,
+    )
+    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected)) if a != e]
+    assert not mismatches, f"{len(mismatches)} differ, first: case {mismatches[0]}"
+    csv_actual = page.evaluate(
+        "async cases => Promise.all(cases.map(c => window.oihPython.call('diary_to_csv', c)))", diaries[:5]
+    )
+    assert csv_actual == csv_expected
+    round_trip = page.evaluate(
+        "async text => window.oihPython.call('diary_from_csv', {text})", csv_expected[0]["result"]
+    )
+    assert round_trip["ok"] and analyse(round_trip["result"]).to_dict() == expected[0]["result"]

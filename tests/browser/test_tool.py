@@ -151,3 +151,30 @@ def test_printed_summary_is_one_page_with_answers_and_date(page: Page, site_url:
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the summary printed on {pages} pages"
+
+
+def test_sharpen_shows_the_top_three_questions_linked_to_the_form(page: Page, site_url: str) -> None:
+    answers = {"duration": "over_12_months", "pain_trend": "worse"}
+    expected = [item["question"] for item in assess(answers).to_dict()["sharpen"]][:3]
+    assert len(expected) == 3
+    open_tool(page, site_url)
+    fill_form(page, answers)
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    block = page.locator(".oih-result__sharpen")
+    expect(block).to_contain_text("Answering these could change the result")
+    items = block.locator("li[data-question]")
+    assert items.evaluate_all("nodes => nodes.map(n => n.dataset.question)") == expected
+    for question_id in expected:
+        link = block.locator(f"li[data-question='{question_id}'] a")
+        assert link.get_attribute("href") == f"#q-{question_id}"
+        expect(page.locator(f"fieldset#q-{question_id}")).to_have_count(1)
+    block.locator("a").first.click()
+    assert page.evaluate("location.hash") == f"#q-{expected[0]}"
+
+
+def test_no_sharpen_block_when_nothing_could_change_the_result(page: Page, site_url: str) -> None:
+    assert assess(CASES["oih-picture"]).to_dict()["sharpen"] == []
+    open_tool(page, site_url)
+    fill_form(page, CASES["oih-picture"])
+    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    expect(page.locator(".oih-result__sharpen")).to_have_count(0)

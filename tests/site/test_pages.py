@@ -88,13 +88,23 @@ def test_page_shows_last_reviewed_date_and_sources(built_site: Path, path: Path)
     assert 'class="oih-page-meta"' in html
 
 
-def test_references_page_has_at_least_20_numbered_works_with_links(built_site: Path) -> None:
+def test_references_page_has_at_least_40_numbered_works_with_links(built_site: Path) -> None:
     html = (built_site / "references" / "index.html").read_text(encoding="utf-8")
     items = re.findall(r'<li id="ref-([a-z0-9-]+)">(.*?)</li>', html, re.DOTALL)
     assert [item_id for item_id, _ in items] == [ref.id for ref in REFERENCES]
-    assert len(items) >= 20
+    assert len(items) >= 40
     linked = [body for _, body in items if "https://doi.org/" in body or "pubmed.ncbi.nlm.nih.gov" in body]
-    assert len(linked) >= 12
+    assert len(linked) >= 30
+    bodies = dict(items)
+    for ref in REFERENCES:
+        if ref.doi:
+            assert f'href="https://doi.org/{ref.doi}"' in bodies[ref.id], ref.id
+        if ref.pmid:
+            assert f'href="https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}/"' in bodies[ref.id], ref.id
+        if ref.url:
+            assert "accessed" in bodies[ref.id], ref.id
+        if ref.is_lay:
+            assert "Lay article" in bodies[ref.id], ref.id
 
 
 def test_every_citation_on_the_site_resolves_to_a_listed_work(built_site: Path) -> None:

@@ -162,3 +162,11 @@ def test_a_failed_node_run_is_an_error_and_caches_nothing(tmp_path: Path) -> Non
     assert not list(cache_dir.glob("*.zip"))
     assert not list(cache_dir.glob("*.json"))
     assert not (tmp_path / "out.zip").exists()
+
+
+def test_the_diary_s_stdlib_modules_are_in_the_zip(build: Build) -> None:
+    # The build analyses a sample diary and round-trips it through CSV, so what it imports is kept.
+    modules = build.report["modules"]
+    assert {"csv.py", "datetime.py", "bisect.py"} <= set(modules)
+    assert "assessment/diary/report.py" in build.report["package_modules"]
+    assert "urllib/request.py" not in modules  # the chart escapes text itself, without xml.sax

@@ -48,3 +48,21 @@ def test_text_and_wasm_are_gzipped_for_browsers_that_ask(tmp_path: Path) -> None
             assert error.code == 301
     finally:
         server.shutdown()
+
+
+def test_precompressed_copies_are_sent_as_they_are(tmp_path: Path) -> None:
+    (tmp_path / "a.js").write_text("var a = 1;\n" * 100)
+    (tmp_path / "a.js.br").write_bytes(b"brotli bytes")
+    (tmp_path / "a.js.gz").write_bytes(b"gzip bytes")
+    server, url = serve_in_background(tmp_path)
+    try:
+        for accept, encoding, body in (("gzip, deflate, br", "br", b"brotli bytes"),
+                                       ("gzip", "gzip", b"gzip bytes"),
+                                       ("br;q=0, gzip", "gzip", b"gzip bytes")):
+            request = urllib.request.Request(url + "a.js", headers={"Accept-Encoding": accept})
+            with urllib.request.urlopen(request) as response:
+                assert response.headers["Content-Encoding"] == encoding, accept
+                assert response.headers["Content-Type"] == "text/javascript"
+                assert response.read() == body
+    finally:
+        server.shutdown()

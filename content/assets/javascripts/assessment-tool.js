@@ -191,6 +191,26 @@
     ]);
   }
 
+  // "Answering these could change the result": the three most decisive
+  // unanswered questions, each a link to its fieldset on the form.
+  function sharpenBlock(items) {
+    var list = el("ul", { "class": "oih-sharpen" });
+    items.slice(0, 3).forEach(function (item) {
+      var fieldset = document.getElementById("q-" + item.question);
+      if (!fieldset) return;
+      var could = item.could_give.map(function (p) { return PATTERN_WORDS[p] || p; }).join(" or ");
+      list.appendChild(el("li", { "data-question": item.question }, [
+        el("a", { href: "#q-" + item.question }, [fieldset.querySelector("legend").textContent]),
+        " Your answer could point to " + could + "."
+      ]));
+    });
+    if (!list.children.length) return null;
+    return el("div", { "class": "oih-result__sharpen" }, [
+      el("h3", {}, ["Answering these could change the result"]),
+      list
+    ]);
+  }
+
   function answerSummary() {
     var list = el("dl", { "class": "oih-print-answers" });
     form.querySelectorAll("fieldset[data-question]").forEach(function (fieldset) {
@@ -232,6 +252,9 @@
       data.reasons.forEach(function (reason) { reasons.appendChild(reasonItem(reason)); });
       resultBody.appendChild(reasons);
     }
+
+    var sharpen = sharpenBlock(data.sharpen || []);
+    if (sharpen) resultBody.appendChild(sharpen);
 
     if (data.mme) {
       var mme = el("div", { "class": "oih-result__mme" }, [

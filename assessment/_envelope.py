@@ -1,0 +1,27 @@
+"""The envelope every browser call returns: ``{"ok": true, "result": ...}`` or ``{"ok": false, "error": msg}``.
+
+Shared by the self-check's and the diary's calls so both speak one shape.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def ok(result: Any) -> str:
+    """A success envelope as JSON text."""
+    return json.dumps({"ok": True, "result": result})
+
+
+def error(message: str) -> str:
+    """An error envelope as JSON text."""
+    return json.dumps({"ok": False, "error": message})
+
+
+def loads(payload_json: str, what: str) -> tuple[bool, Any]:
+    """``(True, value)`` for JSON text, ``(False, message)`` for anything else."""
+    try:
+        return True, json.loads(payload_json)
+    except (ValueError, RecursionError, TypeError) as problem:
+        return False, f"the {what} are not valid JSON ({problem})"

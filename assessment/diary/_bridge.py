@@ -1,0 +1,48 @@
+"""The diary's browser calls (registered in ``assessment._json_bridge.CALLS``).
+
+JSON text in, an envelope out; bad JSON or a bad diary is an error envelope,
+never an exception, so the page always has a message to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Callable
+
+from .._envelope import error, loads, ok
+from .csv_io import from_csv, to_csv
+from .errors import InvalidDiary
+from .report import analyse
+
+__all__ = ["analyse_diary_json", "diary_to_csv_json", "diary_from_csv_json"]
+
+
+def _call(payload_json: str, what: str, work: Callable[[Any], Any]) -> str:
+    parsed, payload = loads(payload_json, what)
+    if not parsed:
+        return error(payload)
+    try:
+        return ok(work(payload))
+    except InvalidDiary as problem:
+        return error(str(problem))
+
+
+def _csv_text(payload: object) -> dict[str, Any]:
+    if not isinstance(payload, Mapping) or not isinstance(payload.get("text"), str):
+        raise InvalidDiary('csv: expected {"text": the CSV file\'s text}')
+    return from_csv(payload["text"])
+
+
+def analyse_diary_json(diary_json: str) -> str:
+    """``{"ok": true, "result": report}`` for a diary given as JSON text."""
+    return _call(diary_json, "diary's contents", lambda diary: analyse(diary).to_dict())
+
+
+def diary_to_csv_json(diary_json: str) -> str:
+    """``{"ok": true, "result": csv_text}`` for a diary given as JSON text."""
+    return _call(diary_json, "diary's contents", to_csv)
+
+
+def diary_from_csv_json(payload_json: str) -> str:
+    """``{"ok": true, "result": diary}`` for ``{"text": csv_text}`` given as JSON text."""
+    return _call(payload_json, "CSV call's contents", _csv_text)

@@ -1,0 +1,100 @@
+"""The analysis's windows and thresholds, with their sources, as data.
+
+The "How the tool decides" page renders its diary table from these values
+(``site_build/diary_table.py``), so the page and the analysis cannot drift.
+Day offsets count from the date a new dose starts (day 0). The change day
+itself is in no pain window: that day mixes the old dose and the new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "Window",
+    "BEFORE",
+    "EARLY",
+    "LATE",
+    "WITHDRAWAL",
+    "WINDOWS",
+    "MIN_SCORED_DAYS",
+    "MEANINGFUL_POINTS",
+    "MEANINGFUL_FRACTION",
+    "NOISE_FLOOR_POINTS",
+    "TREND_LOOKBACK_DAYS",
+    "TREND_WINDOW_DAYS",
+    "SIGNS_LOOKBACK_DAYS",
+    "change_direction",
+    "meaningful_threshold",
+]
+
+
+@dataclass(frozen=True)
+class Window:
+    """Days ``first``..``last`` (inclusive) relative to a dose change, and why."""
+
+    id: str
+    first: int
+    last: int
+    label: str
+    source: str
+    why: str
+
+
+# Contract windows. "Before" stops at the previous dose change and "early" and
+# "late" stop at the next one, so a window only ever holds days on one dose.
+BEFORE = Window(
+    "before", -14, -1, "Before the change", "chen2014",
+    "Up to 2 weeks on the old dose: the baseline the change is judged against.",
+)
+EARLY = Window(
+    "early", 1, 7, "First week after", "chen2014",
+    "The first response to the new dose: relief that fades is a clue to tolerance or OIH.",
+)
+LATE = Window(
+    "late", 15, 42, "Weeks 3 to 6 after", "rieb2016",
+    "The lasting effect, after the 2 weeks that withdrawal pain can last.",
+)
+WITHDRAWAL = Window(
+    "withdrawal", 0, 14, "Withdrawal allowance after a reduction", "rieb2016",
+    "After a reduction, pain in these days may be withdrawal, even at old injury sites; "
+    "it never counts as the lasting effect.",
+)
+WINDOWS: tuple[Window, ...] = (BEFORE, EARLY, LATE, WITHDRAWAL)
+
+# Contract: a window with fewer scored days than this has no mean, and a
+# response that needs it is "not_enough_data".
+MIN_SCORED_DAYS = 3
+
+# Farrar 2001 (farrar2001): on a 0-10 scale, a change of about 2 points or
+# 30% matched what patients called "much improved". Either is enough, so the
+# smaller of the two applies.
+MEANINGFUL_POINTS = 2.0
+MEANINGFUL_FRACTION = 0.30
+# Project choice: 30% of a low score is a fraction of a point (30% of 2 is
+# 0.6), smaller than a one-step move on the scale. Below 1 point a change is
+# day-to-day noise, whatever the percentage.
+NOISE_FLOOR_POINTS = 1.0
+
+# The self-check asks about the dose "over the last 3-6 months" and pain "over
+# the last 3 months". The diary looks back 90 days from its last day and
+# compares the first and last 14 days of that stretch.
+TREND_LOOKBACK_DAYS = 90
+TREND_WINDOW_DAYS = 14
+# Withdrawal signs for the self-check's answer: those recorded in the last 4 weeks.
+SIGNS_LOOKBACK_DAYS = 28
+
+
+def meaningful_threshold(before: float) -> float:
+    """The least change from ``before`` (a mean 0-10) that counts as real."""
+    return max(NOISE_FLOOR_POINTS, min(MEANINGFUL_POINTS, MEANINGFUL_FRACTION * before))
+
+
+def change_direction(before: float, after: float) -> int:
+    """+1 meaningfully worse (higher), -1 meaningfully better, 0 about the same."""
+    difference = after - before
+    # The tolerance absorbs float noise in means such as 17/3, so a change of
+    # exactly the threshold counts.
+    if abs(difference) + 1e-9 < meaningful_threshold(before):
+        return 0
+    return 1 if difference > 0 else -1

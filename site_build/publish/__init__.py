@@ -1,0 +1,1 @@
+"""Publishing the built site: HTTP headers, precompressed files, and the servers."""

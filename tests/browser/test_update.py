@@ -1,0 +1,94 @@
+"""Updating the site: a new build reaches the reader safely, and what they keep survives.
+
+v1 is the built site; v2 is the same build with a content change and a new
+service worker (as a new build gives), served on the same origin.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from site_build.publish.precompress import precompress_site
+from site_build.serve import serve_in_background
+from site_build.service_worker import SERVICE_WORKER, write_service_worker
+
+from .conftest import TOOL_READY_TIMEOUT_MS
+
+pytestmark = pytest.mark.browser
+
+V2_MARKER = "This sentence is new in version 2."
+KEPT = ("oih-test-kept", "kept by the reader")
+OTHER_CACHE = "someone-elses-cache"
+
+
+def _make_v2(v1: Path, v2: Path, cache_dir: Path) -> None:
+    shutil.copytree(v1, v2)
+    page = v2 / "what-is-oih" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</h1>", f"</h1><p>{V2_MARKER}</p>", 1), encoding="utf-8")
+    for stale in (page.with_name("index.html.br"), page.with_name("index.html.gz"), v2 / SERVICE_WORKER):
+        stale.unlink(missing_ok=True)
+    write_service_worker(v2)
+    precompress_site(v2, cache_dir)
+
+
+def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
+    browser: Browser, built_site: Path, tmp_path: Path
+) -> None:
+    v2 = tmp_path / "v2"
+    _make_v2(built_site, v2, tmp_path / "compress-cache")
+    assert (v2 / SERVICE_WORKER).read_text() != (built_site / SERVICE_WORKER).read_text()
+    served = tmp_path / "served"
+    served.symlink_to(built_site, target_is_directory=True)
+    server, url = serve_in_background(served)
+    context = browser.new_context()
+    failures: list[str] = []
+    context.on("requestfailed", lambda request: failures.append(f"{request.url}: {request.failure}"))
+    context.on("response", lambda response: response.status >= 400 and failures.append(f"{response.url}: {response.status}"))
+    try:
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
+        assert page.locator("[data-update-notice]").count() == 0, "no notice on a first visit"
+        page.goto(url + "assessment/")
+        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        page.evaluate(
+            """async ([key, value, other]) => {
+                 localStorage.setItem(key, value);
+                 await caches.open(other);
+               }""",
+            [*KEPT, OTHER_CACHE],
+        )
+        page.goto(url + "what-is-oih/")
+        assert V2_MARKER not in page.content()
+
+        # Version 2 goes live on the same origin.
+        served.unlink()
+        served.symlink_to(v2, target_is_directory=True)
+        page.reload()
+        notice = page.locator("[data-update-notice]")
+        notice.wait_for(timeout=30_000)
+        assert "new version" in notice.inner_text()
+        # Until the reader chooses, the page stays whole on the old build.
+        assert V2_MARKER not in page.content()
+
+        with page.expect_navigation():
+            page.click("[data-update-reload]")
+        page.wait_for_selector(f"text={V2_MARKER}", timeout=30_000)
+
+        assert page.evaluate("(key) => localStorage.getItem(key)", KEPT[0]) == KEPT[1]
+        caches_now = page.evaluate("() => caches.keys()")
+        assert OTHER_CACHE in caches_now
+        assert len([name for name in caches_now if name.startswith("oih-guide-")]) == 1
+
+        page.goto(url + "assessment/")
+        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        assert page.evaluate("() => window.oihPython.call('assess', {pain_spread: 'yes'})")["ok"] is True
+        assert failures == []
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
