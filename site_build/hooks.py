@@ -32,7 +32,7 @@ from site_build.icons import write_icons  # noqa: E402
 from site_build.manifest import ICON_DIR, write_manifest  # noqa: E402
 from site_build.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
 from site_build.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
-from site_build.form import render_form  # noqa: E402
+from site_build.form import LOAD_TIMEOUT_MS, render_form  # noqa: E402
 from site_build.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.diary_table import render_diary_table  # noqa: E402
 from site_build.references_page import render_references  # noqa: E402
@@ -135,6 +135,8 @@ def on_config(config: Any) -> Any:
     config["extra"]["tool_paths"] = {
         "pyodide": tool_assets.PYODIDE_DIR + "/",
         "stdlib": tool_assets.STDLIB_PATH,
+        "worker": tool_assets.WORKER_PATH,
+        "timeout_ms": LOAD_TIMEOUT_MS,
     }
     return config
 

@@ -1,5 +1,5 @@
 // Build-time driver for pyc_stdlib_pyodide.py: boots the pinned Pyodide under
-// Node, installs the assessment wheel exactly as a stock install would, and
+// Node, unpacks the assessment wheel onto sys.path, and
 // writes the precompiled boot zip. Usage:
 //   node pyc_stdlib.mjs PYODIDE_DIR WHEEL SCRIPT_PY OUT_ZIP
 import { readFileSync, writeFileSync } from "node:fs";
@@ -9,8 +9,12 @@ import { pathToFileURL } from "node:url";
 const [pyodideDir, wheel, script, out] = process.argv.slice(2).map((arg) => resolve(arg));
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "/pyodide.mjs").href);
 const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
-const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "zip", { extractDir: sitePackages });
+// Unpacked beside the stdlib rather than into site-packages: finding
+// site-packages would import sysconfig, which the browser never needs, and
+// every module imported here ends up in the boot zip.
+const packageDir = "/tmp/oih-package";
+pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "zip", { extractDir: packageDir });
+pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(packageDir)})`);
 const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(readFileSync(script, "utf8"), { globals: namespace });
 const report = namespace.get("build")("/tmp/boot.pyc.zip");

@@ -92,33 +92,65 @@ def _exercise_diary() -> None:
     json.loads(call_json("analyse_diary", "{not json"))
 
 
-def _import_everything_the_package_names(package: str) -> None:
-    """Import every absolute import in the package's source, including ones inside functions."""
+def _browser_sources(package: str) -> list[Path]:
+    """The package's modules that can run in the browser: all but ``__main__.py``.
+
+    A ``__main__`` is a command-line entry point (``python -m assessment``),
+    which no page runs; its imports (argparse, and gettext behind it) would
+    only add bytes to every phone's download.
+    """
     root = Path(importlib.import_module(package).__file__).parent
-    for path in root.rglob("*.py"):
+    return sorted(path for path in root.rglob("*.py") if path.name != "__main__.py")
+
+
+def _names_the_package_imports(package: str) -> list[str]:
+    """Every absolute import in the package's browser modules, including ones inside functions."""
+    names = []
+    for path in _browser_sources(package):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
             if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
+                names += [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
-            for name in names:
-                importlib.import_module(name)
+                names.append(node.module)
+    return sorted(set(names))
 
 
-def _imported_members(stdlib_zip: str) -> list[str]:
+def _import_everything_the_package_names(package: str) -> list[str]:
+    names = _names_the_package_imports(package)
+    for name in names:
+        importlib.import_module(name)
+    return names
+
+
+# Pyodide's start-up imports these, but only optionally (zipfile's extra
+# compressors, inside try/except) or for features no page uses. Measured:
+# left out of the zip, Pyodide still boots and the self-check answers. Each
+# stays in if the package itself imports it.
+OPTIONAL_AT_START_UP = frozenset({"base64", "bz2", "compression", "lzma"})
+
+
+def _imported_members(stdlib_zip: str, needed: list[str]) -> list[str]:
+    """The zip members of every imported stdlib module but the optional ones ``needed`` does not name."""
     prefix = stdlib_zip + "/"
+    kept_anyway = {name.split(".")[0] for name in needed}
     members = set()
-    for module in list(sys.modules.values()):
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] in OPTIONAL_AT_START_UP - kept_anyway:
+            continue
         origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
         if origin.startswith(prefix) and origin.endswith(".py"):
             members.add(origin[len(prefix):])
     return sorted(members)
 
 
+# Docstrings and asserts out: neither the package nor Pyodide's start-up reads
+# a docstring or relies on an assert, and every phone downloads the bytes.
+OPTIMIZE = 2
+
+
 def _unchecked_pyc(source: bytes, filename: str) -> bytes:
     """``source`` compiled by this (Pyodide's) CPython, as an unchecked-hash ``.pyc``."""
-    code = compile(source, filename, "exec", dont_inherit=True)
+    code = compile(source, filename, "exec", dont_inherit=True, optimize=OPTIMIZE)
     return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
 
 
@@ -138,7 +170,7 @@ def _stdlib_members(stdlib_zip: str, members: list[str]) -> list[tuple[str, byte
 
 def _package_members(package: str) -> list[tuple[str, bytes]]:
     root = Path(importlib.import_module(package).__file__).parent
-    return [(path.relative_to(root.parent).as_posix(), path.read_bytes()) for path in sorted(root.rglob("*.py"))]
+    return [(path.relative_to(root.parent).as_posix(), path.read_bytes()) for path in _browser_sources(package)]
 
 
 def _write_pyc_zip(sources: list[tuple[str, bytes]], stdlib_zip: str, out_path: str) -> int:
@@ -159,9 +191,9 @@ def _write_pyc_zip(sources: list[tuple[str, bytes]], stdlib_zip: str, out_path: 
 def build(out_path: str) -> str:
     _exercise_engine()
     _exercise_diary()
-    _import_everything_the_package_names("assessment")
+    named = _import_everything_the_package_names("assessment")
     stdlib_zip = _stdlib_zip()
-    members = _imported_members(stdlib_zip)
+    members = _imported_members(stdlib_zip, named)
     package = _package_members("assessment")
     pyc_bytes = _write_pyc_zip(_stdlib_members(stdlib_zip, members) + package, stdlib_zip, out_path)
     return json.dumps(

@@ -22,7 +22,7 @@ def test_every_stdlib_module_comes_from_bytecode(page: Page, site_url: str) -> N
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
     page.evaluate("() => window.oihSelfCheck.assess({pain_spread: 'yes', medications: [{opioid: 'morphine', daily_dose: 60}]})")
-    origins = page.evaluate(f"() => window.oihSelfCheck.runPython({_STDLIB_ORIGINS!r}).then(x => x.toJs())")
+    origins = page.evaluate(f"() => window.oihSelfCheck.runPython({_STDLIB_ORIGINS!r})")
     assert len(origins) > 50
     from_source = [origin for origin in origins if not origin.endswith(".pyc")]
     assert not from_source, f"compiled from source at boot: {from_source}"

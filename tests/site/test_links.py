@@ -68,21 +68,23 @@ ONLINE = Layout(
     "online",
     folder_urls=True,
     script_files={
-        "data-pyodide-base": ("{folder}pyodide.js", "{folder}pyodide.asm.mjs", "{folder}pyodide.asm.wasm"),
+        "data-pyodide-base": ("{folder}pyodide.js", "{folder}pyodide.asm.js", "{folder}pyodide.asm.wasm"),
         "data-stdlib-url": ("{url}",),
+        "data-worker-url": ("{url}",),
         "data-service-worker": ("{url}",),
         "__config.search": ("{url}",),
         "__config.base": ("{folder}", "{folder}search/search_index.json"),
     },
 )
-# From disk the self-check loads every runtime file as a classic script (assessment-tool.js,
-# loadFromDisk) and the theme loads the search index as a script (search_index.js).
+# From disk the self-check loads every runtime file as a classic script (assessment-boot.js,
+# startFromDisk) and the theme loads the search index as a script (search_index.js).
 OFFLINE = Layout(
     "offline",
     folder_urls=False,
     script_files={
-        "data-pyodide-base": ("{folder}pyodide.js", "{folder}pyodide.asm.js", "{folder}pyodide.asm.wasm.js"),
+        "data-pyodide-base": ("{folder}pyodide.js.txt.js", "{folder}pyodide.asm.js.txt.js", "{folder}pyodide.asm.wasm.js"),
         "data-stdlib-url": ("{url}.js",),
+        "data-worker-url": ("{url}.txt.js",),
         "data-service-worker": ("{url}",),
         "__config.search": ("{url}",),
         "__config.base": ("{folder}index.html", "{folder}search/search_index.js"),

@@ -22,6 +22,7 @@ from bench.audit import (
     median_run,
     missed_targets,
     needs_polyfill,
+    python_pages,
     node_major,
     normalize_page,
     page_for,
@@ -99,10 +100,25 @@ def test_select_pages() -> None:
         select_pages(available, ["about", "nope"])
 
 
-def test_the_tool_page_has_no_performance_target() -> None:
-    assert targets_for("/assessment/") == {"accessibility": 100, "best-practices": 100, "seo": 100}
+def test_python_pages_have_the_same_targets_as_content_pages() -> None:
     assert targets_for("/what-is-oih/") == {"performance": 90, "accessibility": 100, "best-practices": 100, "seo": 100}
-    assert targets_for("/") == targets_for("/about/")
+    assert targets_for("/assessment/") == targets_for("/diary/") == targets_for("/") == targets_for("/about/")
+
+
+def test_python_pages_are_the_ones_that_load_the_boot_script(tmp_path: Path) -> None:
+    boot = '<script async src="../assets/javascripts/assessment-boot.js"></script>'
+    for relative, body in {
+        "index.html": "<p>home</p>",
+        "assessment/index.html": boot,
+        "diary/index.html": boot,
+        "about/index.html": "<p>about assessment-boot</p>",
+        "loose.html": boot,
+    }.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(body, encoding="utf-8")
+    pages = site_pages(tmp_path)
+    assert python_pages(tmp_path, pages) == {"/assessment/", "/diary/", "/loose.html"}
+    assert python_pages(tmp_path, ["/about/", "/diary/"]) == {"/diary/"}
 
 
 # --- a small fake Lighthouse report ------------------------------------------
@@ -336,25 +352,42 @@ def test_missed_targets() -> None:
     assert missed_targets(_result("/about/", 90)) == []
     assert missed_targets(_result("/about/", 89)) == ["performance"]
     assert missed_targets(_result("/about/", 100, accessibility=99, seo=92)) == ["accessibility", "seo"]
-    # The tool page's performance is reported, not targeted; its other targets hold.
-    assert missed_targets(_result("/assessment/", 12)) == []
-    assert missed_targets(_result("/assessment/", None)) == []
-    assert missed_targets(_result("/assessment/", 12, bp=81)) == ["best-practices"]
+    # A Python page has the content targets, and a total blocking time of 200 ms or less.
+    tool = _result("/assessment/", 95)
+    tool.python_page = True
+    tool.total_blocking_ms = 200.0
+    assert missed_targets(tool) == []
+    tool.total_blocking_ms = 201.0
+    assert missed_targets(tool) == ["total-blocking-time"]
+    tool.total_blocking_ms = None
+    assert missed_targets(tool) == ["total-blocking-time"]
+    slow = _result("/assessment/", 61, bp=81)
+    slow.python_page, slow.total_blocking_ms = True, 2400.0
+    assert missed_targets(slow) == ["performance", "best-practices", "total-blocking-time"]
+    # Blocking time alone is no target on a content page.
+    content = _result("/about/", 95)
+    content.total_blocking_ms = 900.0
+    assert missed_targets(content) == []
 
 
-def test_table_marks_misses_and_the_untargeted_tool_performance() -> None:
+def test_table_marks_misses_and_python_pages_blocking_time() -> None:
     results = [_result("/", 95), _result("/what-is-oih/", 74, accessibility=89), _result("/assessment/", 61)]
     results[0].benchmark_index = 2401.5
+    results[0].total_blocking_ms = 310.4
+    results[2].python_page, results[2].total_blocking_ms = True, 2500.0
     table = format_table(results).splitlines()
-    assert table[0] == "| page | performance | accessibility | best practices | SEO | CPU index |"
-    assert table[2] == "| `/` | 95 | 100 | 100 | 100 | 2402 |"
-    assert table[3] == "| `/what-is-oih/` | **74** ✗ | **89** ✗ | 100 | 100 | – |"
-    assert table[4] == "| `/assessment/` | 61 (no target) | 100 | 100 | 100 | – |"
+    assert table[0] == "| page | performance | accessibility | best practices | SEO | TBT ms | CPU index |"
+    assert table[2] == "| `/` | 95 | 100 | 100 | 100 | 310 | 2402 |"
+    assert table[3] == "| `/what-is-oih/` | **74** ✗ | **89** ✗ | 100 | 100 | – | – |"
+    assert table[4] == "| `/assessment/` (Python) | **61** ✗ | 100 | 100 | 100 | **2500** ✗ | – |"
 
 
 def test_failures_name_only_categories_below_target() -> None:
     report = fake_report()
-    text = format_failures([parse_report("/what-is-oih/", report), parse_report("/assessment/", report)], max_items=5)
+    tool_result = parse_report("/assessment/", report)
+    tool_result.python_page = True
+    tool_result.scores["performance"] = 95
+    text = format_failures([parse_report("/what-is-oih/", report), tool_result], max_items=5)
     what, tool = text.split("/assessment/")
     assert "performance 74 (target 90):" in what
     assert "largest-contentful-paint (score 0.43, weight 25, 4.2 s): Largest Contentful Paint" in what
@@ -364,6 +397,7 @@ def test_failures_name_only_categories_below_target() -> None:
     assert "best practices 81 (target 100):" in what
     assert "SEO" not in text
     assert "performance" not in tool
+    assert "total blocking time – (target 200 ms on Python pages)" in tool
 
 
 def test_failures_cap_items() -> None:
@@ -390,7 +424,8 @@ def test_summary_is_json_with_every_score() -> None:
     data = json.loads(json.dumps(summary(results, lighthouse="13.5.0")))
     assert data["lighthouse"] == "13.5.0"
     assert data["pages"]["/assessment/"] == {"performance": 61, "accessibility": 100, "best-practices": 81, "seo": 100}
-    assert data["missed"] == {"/assessment/": ["best-practices"]}
+    assert data["missed"] == {"/assessment/": ["performance", "best-practices"]}
+    assert data["python_pages"] == [] and data["total_blocking_ms"] == {"/": None, "/assessment/": None}
     assert data["ok"] is False
     assert summary([_result("/", 95)])["ok"] is True
 
@@ -482,3 +517,10 @@ def test_run_lighthouse_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(audit, "PAGE_TIMEOUT_S", 1)
     result = run_lighthouse(_fake_lighthouse(tmp_path, "sleep 30"), "u", "/", tmp_path / "out.json", "mobile")
     assert result.error == "Lighthouse timed out after 1 s"
+
+
+def test_total_blocking_time_is_read_from_its_audit() -> None:
+    report = fake_report()
+    assert parse_report("/", report).total_blocking_ms is None
+    report["audits"]["total-blocking-time"]["numericValue"] = 123.4
+    assert parse_report("/", report).total_blocking_ms == 123.4

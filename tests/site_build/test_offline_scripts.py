@@ -16,6 +16,8 @@ from site_build.offline_scripts import (
     UnexpectedModuleSyntax,
     classic_module_script,
     data_script,
+    text_script,
+    write_classic_module,
     write_offline_scripts,
 )
 
@@ -25,6 +27,7 @@ EXPORT = "export default _createPyodideModule;"
 FUNCTION = 'async function _createPyodideModule(m={}){return new URL("a.wasm",import.meta.url).href}'
 SOURCE = FUNCTION + EXPORT + "\n"
 _DATA_SCRIPT = re.compile(r'\(self\.__oihFiles = self\.__oihFiles \|\| \{\}\)\[(".*?")\] = (\{.*\});\n')
+_TEXT_SCRIPT = re.compile(r'\(self\.__oihTexts = self\.__oihTexts \|\| \{\}\)\[(".*?")\] = (".*");\n', re.DOTALL)
 
 requires_node = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
 
@@ -66,7 +69,24 @@ def test_import_meta_url_is_replaced() -> None:
 
 def test_the_script_url_is_captured_while_the_script_loads() -> None:
     first_line = classic_module_script(SOURCE).splitlines()[0]
-    assert first_line == "var __oihPyodideAsmUrl = document.currentScript && document.currentScript.src;"
+    assert first_line == (
+        'var __oihPyodideAsmUrl = typeof document !== "undefined" && document.currentScript '
+        "? document.currentScript.src : self.location.href;"
+    )
+
+
+@requires_node
+def test_the_rewrite_runs_in_a_worker_which_has_no_document(tmp_path: Path) -> None:
+    script = tmp_path / "classic.js"
+    script.write_text(classic_module_script(SOURCE), encoding="utf-8")
+    runner = (
+        "globalThis.self = globalThis; self.location = {href: 'http://x/assets/pyodide/w.js'};"
+        "eval(require('fs').readFileSync(process.argv[1], 'utf8'));"
+        "self.__oihCreatePyodideModule().then((url) => process.stdout.write(url));"
+    )
+    completed = subprocess.run(["node", "-e", runner, str(script)], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == "http://x/assets/pyodide/a.wasm"
 
 
 def test_trailing_whitespace_after_the_export_is_accepted() -> None:
@@ -236,7 +256,34 @@ def test_data_scripts_register_their_bytes_side_by_side_when_run(tmp_path: Path)
     assert base64.b64decode(files["b.bin"]["base64"]) == b"world"
 
 
-# write_offline_scripts
+# text_script
+
+
+def _text_registered(script: str) -> tuple[str, str]:
+    match = _TEXT_SCRIPT.fullmatch(script)
+    assert match is not None, script[:200]
+    return json.loads(match.group(1)), json.loads(match.group(2))
+
+
+def test_text_round_trips_with_quotes_newlines_and_script_tags() -> None:
+    text = 'var a = "b";\n// </script> \u2028 \\ done\n'
+    assert _text_registered(text_script("pyodide.js", text)) == ("pyodide.js", text)
+
+
+@requires_node
+def test_text_scripts_register_their_text_when_run(tmp_path: Path) -> None:
+    script = tmp_path / "t.js"
+    script.write_text(text_script("w.js", "self.x = 1;\n"), encoding="utf-8")
+    runner = (
+        "globalThis.self = globalThis; eval(require('fs').readFileSync(process.argv[1], 'utf8'));"
+        "process.stdout.write(JSON.stringify(self.__oihTexts));"
+    )
+    completed = subprocess.run(["node", "-e", runner, str(script)], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == {"w.js": "self.x = 1;\n"}
+
+
+# write_classic_module and write_offline_scripts
 
 
 @pytest.fixture
@@ -246,52 +293,63 @@ def vendored(tmp_path: Path) -> tuple[Path, Path, Path]:
     (pyodide_dir / "pyodide.asm.mjs").write_text(SOURCE, encoding="utf-8")
     wasm = pyodide_dir / "pyodide.asm.wasm"
     wasm.write_bytes(b"\x00asm" + bytes(range(256)) * 4)
-    wheel = tmp_path / "tool" / "assessment-1.0.0-py3-none-any.whl"
-    wheel.parent.mkdir()
-    wheel.write_bytes(b"PK\x03\x04 wheel bytes")
-    return pyodide_dir, wasm, wheel
+    stdlib = tmp_path / "tool" / "python_stdlib.pyc.zip"
+    stdlib.parent.mkdir()
+    stdlib.write_bytes(b"PK\x03\x04 zip bytes")
+    return pyodide_dir, wasm, stdlib
+
+
+def test_the_classic_module_replaces_the_es_module(vendored: tuple[Path, Path, Path]) -> None:
+    pyodide_dir, _, _ = vendored
+    written = write_classic_module(pyodide_dir)
+    assert written == pyodide_dir / CLASSIC_MODULE_NAME
+    assert written.read_text(encoding="utf-8") == classic_module_script(SOURCE)
+    assert not (pyodide_dir / "pyodide.asm.mjs").exists()
+
+
+def test_a_bad_module_leaves_the_source_in_place(tmp_path: Path) -> None:
+    (tmp_path / "pyodide.asm.mjs").write_text('import x from "y";\n' + SOURCE, encoding="utf-8")
+    with pytest.raises(UnexpectedModuleSyntax):
+        write_classic_module(tmp_path)
+    assert (tmp_path / "pyodide.asm.mjs").exists()
+    assert not (tmp_path / CLASSIC_MODULE_NAME).exists()
 
 
 def test_writing_returns_the_new_scripts(vendored: tuple[Path, Path, Path]) -> None:
-    pyodide_dir, wasm, wheel = vendored
-    written = write_offline_scripts(pyodide_dir, {wasm: True, wheel: False})
+    pyodide_dir, wasm, stdlib = vendored
+    classic = write_classic_module(pyodide_dir)
+    written = write_offline_scripts({wasm: True, stdlib: False}, [classic])
     assert written == [
-        pyodide_dir / CLASSIC_MODULE_NAME,
+        pyodide_dir / "pyodide.asm.js.txt.js",
         pyodide_dir / "pyodide.asm.wasm.js",
-        wheel.parent / "assessment-1.0.0-py3-none-any.whl.js",
+        stdlib.parent / "python_stdlib.pyc.zip.js",
     ]
     assert all(path.is_file() for path in written)
 
 
 def test_writing_deletes_the_sources(vendored: tuple[Path, Path, Path]) -> None:
-    pyodide_dir, wasm, wheel = vendored
-    write_offline_scripts(pyodide_dir, {wasm: True, wheel: False})
-    assert not (pyodide_dir / "pyodide.asm.mjs").exists()
+    pyodide_dir, wasm, stdlib = vendored
+    classic = write_classic_module(pyodide_dir)
+    write_offline_scripts({wasm: True, stdlib: False}, [classic])
+    assert not classic.exists()
     assert not wasm.exists()
-    assert not wheel.exists()
+    assert not stdlib.exists()
 
 
-def test_the_written_module_script_is_the_rewrite(vendored: tuple[Path, Path, Path]) -> None:
+def test_the_written_text_script_holds_the_text(vendored: tuple[Path, Path, Path]) -> None:
     pyodide_dir, _, _ = vendored
-    write_offline_scripts(pyodide_dir, {})
-    assert (pyodide_dir / CLASSIC_MODULE_NAME).read_text(encoding="utf-8") == classic_module_script(SOURCE)
+    classic = write_classic_module(pyodide_dir)
+    (script,) = write_offline_scripts({}, [classic])
+    assert _text_registered(script.read_text(encoding="utf-8")) == (CLASSIC_MODULE_NAME, classic_module_script(SOURCE))
 
 
 def test_the_written_data_scripts_hold_each_files_bytes(vendored: tuple[Path, Path, Path]) -> None:
-    pyodide_dir, wasm, wheel = vendored
-    wasm_bytes, wheel_bytes = wasm.read_bytes(), wheel.read_bytes()
-    _, wasm_script, wheel_script = write_offline_scripts(pyodide_dir, {wasm: True, wheel: False})
+    _, wasm, stdlib = vendored
+    wasm_bytes, stdlib_bytes = wasm.read_bytes(), stdlib.read_bytes()
+    wasm_script, stdlib_script = write_offline_scripts({wasm: True, stdlib: False}, [])
     name, entry = _registered(wasm_script.read_text(encoding="ascii"))
     assert (name, entry["gzip"]) == ("pyodide.asm.wasm", True)
     assert gzip.decompress(base64.b64decode(entry["base64"])) == wasm_bytes
-    name, entry = _registered(wheel_script.read_text(encoding="ascii"))
-    assert (name, entry["gzip"]) == (wheel.name, False)
-    assert base64.b64decode(entry["base64"]) == wheel_bytes
-
-
-def test_a_bad_module_leaves_the_sources_in_place(tmp_path: Path) -> None:
-    (tmp_path / "pyodide.asm.mjs").write_text('import x from "y";\n' + SOURCE, encoding="utf-8")
-    with pytest.raises(UnexpectedModuleSyntax):
-        write_offline_scripts(tmp_path, {})
-    assert (tmp_path / "pyodide.asm.mjs").exists()
-    assert not (tmp_path / CLASSIC_MODULE_NAME).exists()
+    name, entry = _registered(stdlib_script.read_text(encoding="ascii"))
+    assert (name, entry["gzip"]) == (stdlib.name, False)
+    assert base64.b64decode(entry["base64"]) == stdlib_bytes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import zipfile
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build import pyc_stdlib
+from site_build import pyc_stdlib, pyc_stdlib_pyodide
 from site_build.pyc_stdlib import StdlibBuildFailed, build_pyc_stdlib
 from site_build.wheel import build_wheel
 
@@ -85,11 +86,34 @@ def test_the_stdlib_modules_do_not_include_the_package(build: Build) -> None:
     assert [name for name in build.report["modules"] if name.startswith("assessment/")] == []
 
 
-def test_every_module_of_the_package_is_in_the_zip_as_legacy_pyc(build: Build) -> None:
+def test_every_browser_module_of_the_package_is_in_the_zip_as_legacy_pyc(build: Build) -> None:
     # zipimport loads "name.pyc" beside where "name.py" would be, never __pycache__/.
-    sources = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "assessment").rglob("*.py"))
+    sources = sorted(
+        path.relative_to(ROOT).as_posix() for path in (ROOT / "assessment").rglob("*.py") if path.name != "__main__.py"
+    )
     assert build.report["package_modules"] == sources
     assert {source + "c" for source in sources} <= set(_entries(build.out))
+
+
+def test_command_line_code_and_the_build_steps_own_imports_stay_out(build: Build) -> None:
+    # No page runs `python -m assessment`, and the build step's own needs are not the browser's.
+    names = set(_entries(build.out))
+    assert not [name for name in names if name.endswith("__main__.pyc")]
+    for module in ("argparse.py", "gettext.py", "sysconfig/__init__.py"):
+        assert module not in build.report["modules"]
+
+
+def test_modules_pyodide_imports_only_optionally_stay_out(build: Build) -> None:
+    # Measured: Pyodide boots and the self-check answers without them (the browser tests run on this zip).
+    optional = pyc_stdlib_pyodide.OPTIONAL_AT_START_UP
+    assert [m for m in build.report["modules"] if m.split("/")[0].removesuffix(".py") in optional] == []
+    assert "zipfile/__init__.py" in build.report["modules"]  # what imported them stays
+
+
+def test_docstrings_are_compiled_out(build: Build) -> None:
+    engine = _entries(build.out)["assessment/engine.pyc"]
+    docstring_words = ast.get_docstring(ast.parse((ROOT / "assessment" / "engine.py").read_text(encoding="utf-8")))
+    assert docstring_words and docstring_words.split("\n")[0].encode() not in engine
 
 
 def test_a_second_build_uses_the_cache(build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,121 +1,161 @@
 /*
- * OIH Guide self-check: starting Pyodide.
+ * OIH Guide: Python for every Python page (the self-check, the diary).
  *
- * Loaded async from a Python page's <head>, so Pyodide starts downloading and
- * compiling while the rest of the page is still being read. It exposes
+ * Loaded async from a Python page's <head>. Pyodide runs in a dedicated Web
+ * Worker (assessment-worker.js), so nothing heavy ever runs on the page's
+ * main thread: the wasm compiles, CPython starts and the stdlib unzips in the
+ * worker while people read and answer. This script exposes
  *   window.oihPython = {ready: Promise, call(name, payload) -> Promise of
  *   {ok, result} | {ok: false, error}}
  * where name is a call in assessment._json_bridge.CALLS ("assess", ...), and
- * window.oihBoot, a promise of assess(answers) -> envelope, for the self-check.
- * It fires "oih:boot-started"; the page's own script shows the state.
- * The runtime's URLs come from this script tag's data attributes.
+ * window.oihBoot, a promise of assess(answers) -> Promise of the envelope, for
+ * the self-check. It fires "oih:boot-started"; the page's own script shows the
+ * state. The worker's failures (a missing file, a crash, a hang past the
+ * deadline) reject `ready` with a readable message.
+ *
+ * The runtime's URLs and the deadline come from this script tag's data
+ * attributes. An offline copy opened from disk cannot start a worker from a
+ * file, so there the page first loads the worker's scripts as classic
+ * scripts that carry their text (site_build/offline_scripts.py) and starts
+ * the worker from a blob: of that text.
  */
 (function () {
   "use strict";
 
   var script = document.currentScript;
+  var FROM_DISK = location.protocol === "file:";
+  // The offline copy's search shim (iframe-worker) replaces window.Worker
+  // with an iframe under file://; this script runs before it there.
+  var NativeWorker = window.Worker;
 
-  // One call crosses into Python: answers as JSON text in, a JSON envelope
-  // ({ok, result} or {ok: false, error}) out, so no Python object leaks here.
-  var RUNNER = "from assessment._json_bridge import call_json\ncall_json";
+  function attribute(name) {
+    return new URL(script.getAttribute(name), document.baseURI).href;
+  }
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var tag = document.createElement("script");
       tag.src = src;
       tag.onload = resolve;
-      tag.onerror = function () { reject(new Error("could not load " + src)); };
+      tag.onerror = function () { reject(new Error("could not load " + src.slice(src.lastIndexOf("/") + 1))); };
       document.head.appendChild(tag);
     });
   }
 
-  // ---- Booting Pyodide ---------------------------------------------------
-  //
-  // Over http(s) Pyodide fetches its own files. An offline copy opened from
-  // disk (file://) cannot fetch or import modules, so the build turns each
-  // file into a classic script (site_build/offline_scripts.py) and a fetch
-  // shim answers Pyodide from memory.
-
-  var FROM_DISK = location.protocol === "file:";
-
-  function fileName(url) {
-    var path = String(url).split(/[?#]/)[0];
-    return path.slice(path.lastIndexOf("/") + 1);
+  // Online: the worker is a file, and it fetches Pyodide's files itself (so
+  // a service worker's cache answers them on a repeat visit).
+  function startOnline() {
+    return Promise.resolve({ worker: new NativeWorker(attribute("data-worker-url")), files: null });
   }
 
-  function decodeBase64(text) {
-    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
-    var binary = atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
-
-  function embeddedResponse(name) {
-    var entry = (window.__oihFiles || {})[name];
-    if (!entry) return null;
-    var bytes = decodeBase64(entry.base64);
-    var body = entry.gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")) : bytes;
-    var type = /\.wasm$/.test(name) ? "application/wasm" : "application/octet-stream";
-    return new Response(body, { headers: { "Content-Type": type } });
-  }
-
-  function answerFetchesFromEmbeddedFiles() {
-    var realFetch = window.fetch;
-    window.fetch = function (input, init) {
-      var response = embeddedResponse(fileName(input instanceof Request ? input.url : input));
-      return response ? Promise.resolve(response) : realFetch.call(window, input, init);
-    };
-  }
-
-  async function loadFromDisk(base, stdlibUrl) {
-    await Promise.all([
-      loadScript(base + "pyodide.js"),
-      loadScript(base + "pyodide.asm.js"),
+  // From disk: every file the worker needs arrives as a classic script that
+  // stores its text (or its bytes as base64) in a global.
+  function startFromDisk(base, stdlib) {
+    var names = ["pyodide.js", "pyodide.asm.js"];
+    return Promise.all([
+      loadScript(attribute("data-worker-url") + ".txt.js"),
+      loadScript(base + "pyodide.js.txt.js"),
+      loadScript(base + "pyodide.asm.js.txt.js"),
       loadScript(base + "pyodide.asm.wasm.js"),
-      loadScript(stdlibUrl + ".js")
-    ]);
-    answerFetchesFromEmbeddedFiles();
-    return { createPyodideModule: window.__oihCreatePyodideModule };
+      loadScript(stdlib + ".js")
+    ]).then(function () {
+      var texts = window.__oihTexts;
+      // The worker's own code first: it must prepare the ground before Pyodide's runs.
+      var source = [texts["assessment-worker.js"]].concat(names.map(function (name) { return texts[name]; }));
+      var url = URL.createObjectURL(new Blob([source.join("\n;\n")], { type: "text/javascript" }));
+      return { worker: new NativeWorker(url), files: window.__oihFiles };
+    });
   }
 
-  async function bootEngine() {
-    var base = new URL(script.getAttribute("data-pyodide-base"), document.baseURI).href;
-    var stdlibUrl = new URL(script.getAttribute("data-stdlib-url"), document.baseURI).href;
-    var options = {
-      indexURL: base,
-      // Only the stdlib modules the self-check imports, and the assessment
-      // package itself, precompiled to .pyc: nothing to install afterwards.
-      stdLibURL: stdlibUrl,
-      // The core needs no packages, so the 119 kB lock file is not fetched.
-      lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
-    };
+  function startWorker() {
     performance.mark("oih:boot-start");
-    if (FROM_DISK) {
-      Object.assign(options, await loadFromDisk(base, stdlibUrl));
-    } else {
-      await loadScript(base + "pyodide.js");
+    var base = attribute("data-pyodide-base");
+    var stdlib = attribute("data-stdlib-url");
+    var deadline = Number(script.getAttribute("data-timeout-ms")) || 120000;
+    var pending = {};
+    var nextId = 1;
+    var worker = null;
+    var settled = false;
+
+    var ready = new Promise(function (resolve, reject) {
+      function fail(message) {
+        if (settled) return;
+        settled = true;
+        if (worker) worker.terminate();
+        reject(new Error(message));
+      }
+      var timer = setTimeout(function () {
+        fail("it took longer than " + Math.round(deadline / 1000) + " seconds to start");
+      }, deadline);
+
+      (FROM_DISK ? startFromDisk(base, stdlib) : startOnline()).then(function (started) {
+        worker = started.worker;
+        if (settled) { worker.terminate(); return; }
+        worker.onmessage = function (event) {
+          var message = event.data;
+          if (message.type === "ready") {
+            clearTimeout(timer);
+            settled = true;
+            Object.keys(message.marks).forEach(function (name) {
+              performance.mark("oih:worker-" + name, { startTime: message.marks[name] - performance.timeOrigin });
+            });
+            performance.mark("oih:engine-ready");
+            resolve();
+          } else if (message.type === "failed") {
+            clearTimeout(timer);
+            fail(message.message);
+          } else if (message.type === "answer" && pending[message.id]) {
+            var call = pending[message.id];
+            delete pending[message.id];
+            if (message.ok) call.resolve(message.value); else call.reject(new Error(message.message));
+          }
+        };
+        // A worker file that is missing or does not parse, or a crash inside it.
+        worker.onerror = function (event) {
+          event.preventDefault();
+          var detail = event.message ? ": " + event.message : "";
+          clearTimeout(timer);
+          fail("its background worker stopped" + detail);
+          Object.keys(pending).forEach(function (id) {
+            pending[id].reject(new Error("the background worker stopped" + detail));
+            delete pending[id];
+          });
+        };
+        worker.postMessage({ type: "boot", base: base, stdlib: stdlib, files: started.files });
+        // The worker has its own copy now; the page need not keep 10 MB of text.
+        window.__oihFiles = window.__oihTexts = undefined;
+      }, function (error) {
+        clearTimeout(timer);
+        fail(error.message);
+      });
+    });
+
+    function send(message) {
+      return ready.then(function () {
+        return new Promise(function (resolve, reject) {
+          message.id = nextId++;
+          pending[message.id] = { resolve: resolve, reject: reject };
+          worker.postMessage(message);
+        });
+      });
     }
-    performance.mark("oih:loader-ready");
-    var pyodide = await window.loadPyodide(options);
-    performance.mark("oih:python-ready");
-    var run = pyodide.runPython(RUNNER);
-    performance.mark("oih:engine-ready");
-    var call = function (name, payload) { return JSON.parse(run(name, JSON.stringify(payload))); };
-    call.pyodide = pyodide;
-    return call;
+
+    return {
+      ready: ready,
+      call: function (name, payload) {
+        return send({ type: "call", name: name, payload: JSON.stringify(payload) }).then(JSON.parse);
+      },
+      runPython: function (code) { return send({ type: "run-python", code: code }); }
+    };
   }
 
-  var booted = bootEngine();
-  window.oihPython = {
-    ready: booted.then(function () {}),
-    call: function (name, payload) {
-      return booted.then(function (call) { return call(name, payload); });
-    }
-  };
-  window.oihBoot = booted.then(function (call) {
-    var assess = function (answers) { return call("assess", answers); };
-    assess.pyodide = call.pyodide;
+  var python = startWorker();
+  window.oihPython = { ready: python.ready, call: python.call };
+  window.oihBoot = python.ready.then(function () {
+    var assess = function (answers) { return python.call("assess", answers); };
+    // For tests and the benchmark: Python code run in the worker; the value
+    // comes back converted to plain JavaScript.
+    assess.runPython = python.runPython;
     return assess;
   });
   // Handled by the page's own script; this keeps a failure from also being

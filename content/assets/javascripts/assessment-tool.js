@@ -82,7 +82,7 @@
   // form uses: answers in, the contract's to_dict() (or an error) out.
   window.oihSelfCheck = {
     assess: function (answers) { return engine.then(function (run) { return run(answers); }); },
-    runPython: function (code) { return engine.then(function (run) { return run.pyodide.runPython(code); }); }
+    runPython: function (code) { return engine.then(function (run) { return run.runPython(code); }); }
   };
   // The form is usable while Pyodide boots: submitting just waits for it.
   submitButton.disabled = false;
@@ -335,7 +335,7 @@
       return;
     }
     try {
-      var outcome = run(answers);
+      var outcome = await run(answers);
       if (!outcome.ok) {
         var place = legendFor(outcome.error);
         showFormError("Please check your answer" + (place ? " to \u201c" + place.legend + "\u201d" : "") + ": " + outcome.error);
