@@ -3,9 +3,11 @@
  * licence), moved out of an inline script so the site needs no
  * 'unsafe-inline' in its Content-Security-Policy.
  *
- * One change: the theme saves the colour scheme on every page load. Here a
+ * Two changes: the theme saves the colour scheme on every page load. Here a
  * value is saved only after the reader picks a scheme with the toggle, so
- * browsing the site writes nothing to storage.
+ * browsing the site writes nothing to storage. And where storage is blocked
+ * (some private windows), merely naming localStorage throws: that stays
+ * inside the try, so every page still loads without an error.
  */
 (function () {
   "use strict";
@@ -25,9 +27,9 @@
     return Array.from(text).reduce(function (hash, char) { return (hash << 5) - hash + char.charCodeAt(0); }, 0);
   };
   window.__md_get = function (key, storage, base) {
-    storage = storage || localStorage;
     base = base || scope;
     try {
+      storage = storage || localStorage;
       return JSON.parse(storage.getItem(base.pathname + "." + key));
     } catch (error) {
       return null;
@@ -35,9 +37,9 @@
   };
   window.__md_set = function (key, value, storage, base) {
     if (key !== "__palette" || !paletteChosen) return;
-    storage = storage || localStorage;
     base = base || scope;
     try {
+      storage = storage || localStorage;
       storage.setItem(base.pathname + "." + key, JSON.stringify(value));
     } catch (error) {
       // Storage may be off or full; the scheme then lasts for this page only.

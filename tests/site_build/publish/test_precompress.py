@@ -49,7 +49,7 @@ def test_a_second_run_reuses_the_cache(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_the_built_site_has_copies_of_the_runtime(built_site: Path) -> None:
-    for name in ("pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide.asm.mjs"):
+    for name in ("pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide.asm.js"):
         original = built_site / "assets" / "pyodide" / name
         compressed = original.with_name(name + ".br")
         assert compressed.exists(), name
