@@ -1,13 +1,13 @@
 """Build the whole site: ``python -m site_build.build [--site-dir site] [--offline-zip PATH]``.
 
 1. the online site (``mkdocs.yml``);
-2. the Anki deck, written into both (``site_build.anki_package``);
-3. the offline copy (``mkdocs.offline.yml``) in a temporary folder, zipped into
-   the online site at ``downloads/``, which the pages link to;
-4. the PDF handbook, printed from the online site's student pages by Chromium
-   (``site_build.handbook_pdf``), then every download's size on the pages that link it;
-5. the service worker, because it lists and hashes every file;
-6. the ``_headers`` file for Netlify and Cloudflare Pages, and last the ``.br``
+2. the Anki deck (``site_build.anki_package``) and the PDF handbook, printed
+   from the online site's student pages by Chromium (``site_build.handbook_pdf``);
+3. the offline copy (``mkdocs.offline.yml``) in a temporary folder, with the
+   deck and the handbook in it, zipped into the online site at ``downloads/``,
+   which the pages link to; then every download's size on the pages that link it;
+4. the service worker, because it lists and hashes every file;
+5. the ``_headers`` file for Netlify and Cloudflare Pages, and last the ``.br``
    and ``.gz`` copies beside every text, wasm and zip file, for hosts that
    send them as they are (``site_build.publish``).
 
@@ -21,8 +21,8 @@ import os
 import shutil
 import subprocess
 import sys
-import datetime as dt
 import tempfile
+import datetime as dt
 from pathlib import Path
 
 from site_build.anki_package import DECK_PATH, source_timestamp, write_deck
@@ -66,13 +66,6 @@ def build_site(site_dir: Path) -> Path:
     except SourceError as error:
         raise BuildFailed(f"the flashcards: {error}") from None
     write_deck(cards, site_dir / DECK_PATH, timestamp)
-    zip_path = site_dir / ZIP_PATH
-    with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:
-        copy_dir = Path(scratch) / ZIP_FOLDER
-        _mkdocs("mkdocs.offline.yml", copy_dir)
-        write_deck(cards, copy_dir / DECK_PATH, timestamp)
-        fill_sizes(copy_dir, [DECK_PATH])
-        write_zip(copy_dir, zip_path)
     try:
         built = dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).date()
         render_handbook(
@@ -84,6 +77,15 @@ def build_site(site_dir: Path) -> Path:
         )
     except (HandbookError, PrintFailed) as error:
         raise BuildFailed(f"the PDF handbook: {error}") from None
+    zip_path = site_dir / ZIP_PATH
+    with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:
+        copy_dir = Path(scratch) / ZIP_FOLDER
+        _mkdocs("mkdocs.offline.yml", copy_dir)
+        write_deck(cards, copy_dir / DECK_PATH, timestamp)
+        # Students study from the copy: the handbook travels with it.
+        shutil.copyfile(site_dir / HANDBOOK_PATH, copy_dir / HANDBOOK_PATH)
+        fill_sizes(copy_dir, [DECK_PATH, HANDBOOK_PATH])
+        write_zip(copy_dir, zip_path)
     if not fill_sizes(site_dir, [DECK_PATH, HANDBOOK_PATH]):
         raise BuildFailed("no page links to the study downloads: keep <!-- oih:study-downloads --> on a page")
     if not fill_zip_size(site_dir, zip_path.stat().st_size):

@@ -97,10 +97,14 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         html = html.replace(
             offline_copy.DOWNLOAD_MARKER, offline_copy.download_block(site_root, is_offline_copy(config))
         )
+    if offline_copy.HANDBOOK_MARKER in html:
+        html = html.replace(
+            offline_copy.HANDBOOK_MARKER, offline_copy.handbook_note(site_root, is_offline_copy(config))
+        )
     if study_downloads.STUDY_MARKER in html:
         html = html.replace(
             study_downloads.STUDY_MARKER,
-            study_downloads.study_block(site_root, is_offline_copy(config), config.get("site_url")),
+            study_downloads.study_block(site_root),
         )
     if not page.meta.get("tool"):
         return html

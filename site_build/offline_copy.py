@@ -12,8 +12,11 @@ import shutil
 from pathlib import Path
 
 from site_build.reproducible_zip import write_reproducible_zip
+from site_build.study_downloads import handbook_link
 
 DOWNLOAD_MARKER = "<!-- oih:offline-download -->"
+# On the copy's home page: the handbook travels in the copy (online, nothing).
+HANDBOOK_MARKER = "<!-- oih:offline-handbook -->"
 ZIP_NAME = "oih-guide-offline.zip"
 ZIP_PATH = f"downloads/{ZIP_NAME}"
 # The folder the zip unpacks to, so unzipping never scatters files.
@@ -53,6 +56,13 @@ def download_block(site_root: str, offline: bool) -> str:
         '<p class="oih-download__how">Unzip it, then open index.html. '
         "Pages, search and the self-check all work with no internet.</p>"
     )
+
+
+def handbook_note(site_root: str, offline: bool) -> str:
+    """The HTML that replaces ``HANDBOOK_MARKER``: in the copy, a link to the handbook in it."""
+    if not offline:
+        return ""
+    return f'<p class="oih-download__how">For students: this copy includes the {handbook_link(site_root)}, ready to print.</p>'
 
 
 def prune_unused_theme_files(site_dir: Path) -> None:

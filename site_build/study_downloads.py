@@ -1,16 +1,13 @@
 """The study downloads' links: the Anki deck and the PDF handbook, with their sizes.
 
-A page asks for the links with ``STUDY_MARKER``. Online it gets both links;
-each size is a placeholder until the build has written the file
-(``fill_sizes``), as with the offline copy's zip. The offline copy carries the
-deck (about 30 kB) but not the handbook (a few MB, already in the online site):
-there the handbook's link goes to the online site when ``site_url`` is set in
-mkdocs.yml, and otherwise the block says where to find it.
+A page asks for the links with ``STUDY_MARKER``. Each size is a placeholder
+until the build has written the file (``fill_sizes``), as with the offline
+copy's zip. The offline copy carries both files, so its links work from disk:
+students study from it, and the handbook is what they print.
 """
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from site_build.anki_package import DECK_PATH
@@ -29,7 +26,15 @@ def _size_text(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def study_block(site_root: str, offline: bool, site_url: str | None) -> str:
+def handbook_link(site_root: str) -> str:
+    """The handbook's link with its size, for a page ``site_root`` away from the root."""
+    return (
+        f'<a href="{site_root}{HANDBOOK_PATH}" download>Printable handbook</a> '
+        f"(PDF, {size_placeholder(HANDBOOK_PATH)})"
+    )
+
+
+def study_block(site_root: str) -> str:
     """The HTML that replaces ``STUDY_MARKER`` on a page ``site_root`` away from the root."""
     deck = (
         f'<li><a href="{site_root}{DECK_PATH}" download>Anki flashcards</a> '
@@ -38,24 +43,10 @@ def study_block(site_root: str, offline: bool, site_url: str | None) -> str:
         "its source. In Anki choose File, then Import, and pick the file (on a phone, open it with AnkiDroid "
         "or AnkiMobile). Importing a newer copy updates your cards and keeps your reviews.</li>"
     )
-    handbook_text = (
-        "the student pages, the glossary and the references in one PDF, with contents, page numbers and "
-        "working links. It prints at actual size on A4 or US Letter."
+    handbook = (
+        f"<li>{handbook_link(site_root)}: the student pages, the glossary and the references in one PDF, "
+        "with contents, page numbers and working links. It prints at actual size on A4 or US Letter.</li>"
     )
-    if not offline:
-        handbook = (
-            f'<li><a href="{site_root}{HANDBOOK_PATH}" download>Printable handbook</a> '
-            f"(PDF, {size_placeholder(HANDBOOK_PATH)}): {handbook_text}</li>"
-        )
-    elif site_url:
-        url = escape(site_url.rstrip("/") + "/" + HANDBOOK_PATH)
-        handbook = f'<li><a href="{url}">Printable handbook</a> (PDF, on the online site): {handbook_text}</li>'
-    else:
-        handbook = (
-            "<li>Printable handbook (PDF): "
-            f"{handbook_text} It is not in this copy, to keep the download small; the online site offers it "
-            "on this page.</li>"
-        )
     return f'<ul class="oih-study-downloads">\n{deck}\n{handbook}\n</ul>'
 
 

@@ -105,11 +105,16 @@ def test_the_same_sources_give_the_same_bytes(built_site: Path, tmp_path: Path) 
     assert built.execute(query).fetchall() == again.execute(query).fetchall()
 
 
-def test_the_offline_copy_carries_the_deck(built_site: Path) -> None:
+def test_the_offline_copy_carries_the_deck_and_the_handbook(built_site: Path) -> None:
     with zipfile.ZipFile(built_site / ZIP_PATH) as archive:
-        names = archive.namelist()
         assert archive.read(f"{ZIP_FOLDER}/{DECK_PATH}") == (built_site / DECK_PATH).read_bytes()
-    assert f"{ZIP_FOLDER}/{HANDBOOK_PATH}" not in names  # the copy stays small: the PDF is online only
+        assert archive.read(f"{ZIP_FOLDER}/{HANDBOOK_PATH}") == (built_site / HANDBOOK_PATH).read_bytes()
+        home = archive.read(f"{ZIP_FOLDER}/index.html").decode("utf-8")
+    # The copy's home page links the handbook, with its size filled in; online, the home page does not.
+    assert re.search(rf'href="{re.escape(HANDBOOK_PATH)}" download>[^<]+</a> \(PDF, \d+\.\d MB\)', home)
+    assert "oih:offline-handbook" not in home
+    online_home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert HANDBOOK_PATH not in online_home and "oih:offline-handbook" not in online_home
 
 
 # ---- the handbook -------------------------------------------------------------------------
@@ -229,18 +234,17 @@ def test_the_student_index_links_both_with_their_sizes(built_site: Path) -> None
         assert "<!-- oih:size:" not in page.read_text(encoding="utf-8"), page
 
 
-def test_the_offline_copy_links_its_own_deck_and_names_the_handbook(offline_copy: Path) -> None:
+def test_the_offline_copy_links_its_own_deck_and_handbook(offline_copy: Path) -> None:
     html = (offline_copy / "students/index.html").read_text(encoding="utf-8")
     assert 'href="../downloads/oih-guide-flashcards.apkg"' in html
-    assert "oih-guide-handbook.pdf" not in html
-    assert "Printable handbook (PDF)" in html
+    assert re.search(r'href="\.\./downloads/oih-guide-handbook\.pdf" download>[^<]+</a> \(PDF, \d+\.\d MB\)', html)
+    assert (offline_copy / HANDBOOK_PATH).is_file()
 
 
 def test_the_block_without_a_build(tmp_path: Path) -> None:
-    online = study_block("../", offline=False, site_url=None)
+    online = study_block("../")
     assert size_placeholder(DECK_PATH) in online and size_placeholder(HANDBOOK_PATH) in online
-    offline_with_url = study_block("../", offline=True, site_url="https://oih.example/")
-    assert 'href="https://oih.example/downloads/oih-guide-handbook.pdf"' in offline_with_url
+    assert 'href="../downloads/oih-guide-handbook.pdf"' in online
     assert STUDY_MARKER not in online
     (tmp_path / "downloads").mkdir()
     (tmp_path / DECK_PATH).write_bytes(b"x" * 30_400)
