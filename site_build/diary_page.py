@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-import jinja2
-
 from assessment import OPIOIDS, QUESTIONS_BY_ID
 from assessment.diary import BEFORE, EARLY, LATE
-from site_build.form import LOAD_TIMEOUT_MS, MEDICATION_ROWS
+from site_build.form import LOAD_TIMEOUT_MS, MEDICATION_ROWS, TEMPLATES
 
 DIARY_MARKER = "<!-- oih:diary -->"
 PAIN_SCALE = tuple(range(0, 11))
@@ -25,12 +23,7 @@ PAIN_SCALE = tuple(range(0, 11))
 MAX_IMPORT_BYTES = 2_000_000
 NOTE_MAX_CHARS = 500
 
-_TEMPLATE = jinja2.Environment(
-    loader=jinja2.PackageLoader("site_build", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    keep_trailing_newline=True,
-).get_template("diary.html.j2")
+_TEMPLATE = TEMPLATES.get_template("diary.html.j2")
 
 
 def _labels(question_id: str) -> dict[str, str]:

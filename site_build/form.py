@@ -18,7 +18,8 @@ MEDICATION_ROWS = 3
 # once through the script's error event, so this only catches a hang.
 LOAD_TIMEOUT_MS = 120_000
 
-_ENVIRONMENT = jinja2.Environment(
+# The site's HTML templates (autoescaped); other page parts render from it too.
+TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("site_build", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
@@ -52,7 +53,7 @@ def render_form(
     ``tool_data`` is embedded as JSON for the script: page links for the
     reasons, reference labels, and anything else only the build knows.
     """
-    template = _ENVIRONMENT.get_template("assessment_form.html.j2")
+    template = TEMPLATES.get_template("assessment_form.html.j2")
     return template.render(
         sections=_sections(),
         opioids=OPIOIDS,
