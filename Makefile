@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve serve-prod build offline test bench deps chromium nginx clean audit
 
 serve: build
-	$(BIN)/python -m site_build.serve --dir site --port $(PORT)
+	$(BIN)/python -m site_build.publish.serve --dir site --port $(PORT)
 
 # The built site through Debian's nginx with deploy/nginx.conf's headers and
 # precompressed files, in the foreground, as a real server would send it.

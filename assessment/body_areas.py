@@ -9,7 +9,7 @@ Map's 35 areas (Brummett 2016) and the CHOIR Body Map's 74 (Scherrer 2021),
 both drawn front and back and scored as the number of areas marked. Like the
 Widespread Pain Index (Wolfe 2010), the hip goes with the buttock and the
 shoulder with the arm. Their drawings are not ours: the figure is our own
-(``site_build/body_figure.py``).
+(``site_build/pages/body_figure.py``).
 """
 
 from __future__ import annotations

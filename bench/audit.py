@@ -21,7 +21,7 @@ small, spec-shaped polyfill of those helpers into Lighthouse's process with
 
 Performance under Lighthouse's simulated throttling (a slow 4G phone) depends on
 transfer sizes and on the CPU the page actually got, so it drops on a busy
-machine. The loopback server (``site_build.serve``) gzips text and WebAssembly,
+machine. The loopback server (``site_build.publish.serve``) gzips text and WebAssembly,
 as a static host does. Each row shows Lighthouse's CPU benchmark index.
 ``--runs N`` audits each page N times and keeps the median run by performance
 score, as Lighthouse's docs advise.
@@ -529,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(error))
     with_python = python_pages(args.site, pages)
 
-    from site_build.serve import serve_in_background
+    from site_build.publish.serve import serve_in_background
 
     node = _node_version()
     started = time.perf_counter()

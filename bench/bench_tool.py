@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_assess import ANSWERS, SPARSE_ANSWERS, timings  # noqa: E402
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from site_build.serve import serve_in_background  # noqa: E402
+from site_build.publish.serve import serve_in_background  # noqa: E402
 
 TOOL_PAGE = "assessment/"
 STOCK_DIR = "__stock__"

@@ -1,8 +1,9 @@
 """Build the whole site: ``python -m site_build.build [--site-dir site] [--offline-zip PATH]``.
 
-1. the online site (``mkdocs.yml``);
-2. the Anki deck (``site_build.anki_package``) and the PDF handbook, printed
-   from the online site's student pages by Chromium (``site_build.handbook_pdf``);
+1. the online site (``mkdocs.yml``), then its icons, web manifest and
+   pruned theme files (``site_build.publish``);
+2. the Anki deck (``site_build.pages.study.anki_package``) and the PDF handbook, printed
+   from the online site's student pages by Chromium (``site_build.pages.study.handbook_pdf``);
 3. the offline copy (``mkdocs.offline.yml``) in a temporary folder, with the
    deck and the handbook in it, zipped into the online site at ``downloads/``,
    which the pages link to; then every download's size on the pages that link it;
@@ -25,25 +26,29 @@ import tempfile
 import datetime as dt
 from pathlib import Path
 
-from site_build.anki_package import DECK_PATH, source_timestamp, write_deck
-from site_build.flashcards import all_cards
-from site_build.handbook import HandbookError
-from site_build.handbook_pdf import HANDBOOK_PATH, PrintFailed, render_handbook
-from site_build.markdown_source import SourceError
-from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH, fill_zip_size, write_zip
-from site_build.publish.headers import write_headers_file
-from site_build.publish.precompress import precompress_site
-from site_build.service_worker import write_service_worker
-from site_build.study_downloads import fill_sizes
+import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from site_build import PROJECT_ROOT
+from site_build.pages.downloads import ZIP_PATH, fill_sizes
+from site_build.pages.markdown_source import SourceError
+from site_build.pages.study.anki_package import DECK_PATH, source_timestamp, write_deck
+from site_build.pages.study.flashcards import all_cards
+from site_build.pages.study.handbook import HandbookError
+from site_build.pages.study.handbook_pdf import HANDBOOK_PATH, PrintFailed, render_handbook
+from site_build.publish.headers import write_headers_file
+from site_build.publish.icons import write_icons
+from site_build.publish.manifest import ICON_DIR, write_manifest
+from site_build.publish.offline_copy import ZIP_FOLDER, prune_unused_theme_files, write_zip
+from site_build.publish.precompress import precompress_site
+from site_build.publish.service_worker import write_service_worker
 
 
 class BuildFailed(RuntimeError):
     """A MkDocs build failed; the message carries its output."""
 
 
-def _mkdocs(config_file: str, site_dir: Path) -> None:
+def _build_pages(config_file: str, site_dir: Path) -> None:
+    """One MkDocs build, then what every built copy needs beside its pages."""
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
          "--config-file", config_file, "--site-dir", str(site_dir)],
@@ -54,12 +59,21 @@ def _mkdocs(config_file: str, site_dir: Path) -> None:
     )
     if completed.returncode != 0:
         raise BuildFailed(f"mkdocs build -f {config_file} failed:\n{completed.stdout}\n{completed.stderr}")
+    write_icons(site_dir / ICON_DIR, PROJECT_ROOT / ".cache" / "icons")
+    prune_unused_theme_files(site_dir)
+
+
+def _write_manifest(site_dir: Path) -> None:
+    # Only the online site is installable: a page opened from disk cannot be.
+    config = yaml.safe_load((PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    write_manifest(site_dir, config["site_name"], config["site_description"])
 
 
 def build_site(site_dir: Path) -> Path:
     """Build everything into ``site_dir``; return the offline zip's path inside it."""
     site_dir = site_dir.resolve()
-    _mkdocs("mkdocs.yml", site_dir)
+    _build_pages("mkdocs.yml", site_dir)
+    _write_manifest(site_dir)
     timestamp = source_timestamp()
     try:
         cards = all_cards()
@@ -80,16 +94,18 @@ def build_site(site_dir: Path) -> Path:
     zip_path = site_dir / ZIP_PATH
     with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:
         copy_dir = Path(scratch) / ZIP_FOLDER
-        _mkdocs("mkdocs.offline.yml", copy_dir)
+        _build_pages("mkdocs.offline.yml", copy_dir)
         write_deck(cards, copy_dir / DECK_PATH, timestamp)
         # Students study from the copy: the handbook travels with it.
         shutil.copyfile(site_dir / HANDBOOK_PATH, copy_dir / HANDBOOK_PATH)
         fill_sizes(copy_dir, [DECK_PATH, HANDBOOK_PATH])
         write_zip(copy_dir, zip_path)
-    if not fill_sizes(site_dir, [DECK_PATH, HANDBOOK_PATH]):
-        raise BuildFailed("no page links to the study downloads: keep <!-- oih:study-downloads --> on a page")
-    if not fill_zip_size(site_dir, zip_path.stat().st_size):
-        raise BuildFailed("no page links to the offline copy: keep <!-- oih:offline-download --> on a page")
+    unlinked = [relative for relative, pages in fill_sizes(site_dir, [ZIP_PATH, DECK_PATH, HANDBOOK_PATH]).items() if not pages]
+    if unlinked:
+        raise BuildFailed(
+            f"no page links to {', '.join(unlinked)}: keep <!-- oih:offline-download --> and "
+            "<!-- oih:study-downloads --> on the pages that offer them"
+        )
     write_service_worker(site_dir)
     write_headers_file(PROJECT_ROOT, site_dir)
     precompress_site(site_dir, PROJECT_ROOT / ".cache" / "precompress")

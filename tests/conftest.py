@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from site_build.build import BuildFailed, build_site
-from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH
+from site_build.pages.downloads import ZIP_PATH
+from site_build.publish.offline_copy import ZIP_FOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,7 @@
 """The analysis's windows and thresholds, with their sources, as data.
 
 The "How the tool decides" page renders its diary table from these values
-(``site_build/diary_table.py``), so the page and the analysis cannot drift.
+(``site_build/pages/diary_table.py``), so the page and the analysis cannot drift.
 Day offsets count from the date a new dose starts (day 0). The change day
 itself is in no pain window: that day mixes the old dose and the new one.
 """

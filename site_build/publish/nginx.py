@@ -13,15 +13,15 @@ from pathlib import Path
 
 import jinja2
 
+from site_build import PROJECT_ROOT
 from site_build.publish.headers import HASHED_NAME, IMMUTABLE, NO_CACHE, security_headers
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEPLOY_CONF = PROJECT_ROOT / "deploy" / "nginx.conf"
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 MIME_TYPES = Path("/etc/nginx/mime.types")
 
 _TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("site_build", "templates"),
+    loader=jinja2.PackageLoader("site_build.publish", "templates"),
     autoescape=False,
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,

@@ -17,7 +17,7 @@ import pytest
 from assessment.patterns import URGENT_DETAILS
 from assessment.references import REFERENCES, REFERENCES_BY_ID, Kind, Reference, reference_number
 from assessment.rules import RULES
-from site_build.citations import cited_ids
+from site_build.pages.citations import cited_ids
 
 # Crossref's advice for matching modern DOIs: "10.", a 4-9 digit registrant, "/", a suffix.
 DOI = re.compile(r"10\.\d{4,9}/[-._;()/:A-Za-z0-9]+")

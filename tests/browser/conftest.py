@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
-from site_build.serve import serve_in_background
+from site_build.publish.serve import serve_in_background
 
 # Pyodide boots in a few seconds here; generous so a loaded CI machine does not flake.
 TOOL_READY_TIMEOUT_MS = 90_000

@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from site_build.serve import serve_in_background  # noqa: E402
+from site_build.publish.serve import serve_in_background  # noqa: E402
 
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 DESKTOP = {"viewport": {"width": 1280, "height": 800}, "device_scale_factor": 1}

@@ -9,7 +9,8 @@ from typing import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from site_build.offline_copy import ZIP_FOLDER, ZIP_PATH
+from site_build.pages.downloads import ZIP_PATH
+from site_build.publish.offline_copy import ZIP_FOLDER
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form, submit_and_wait

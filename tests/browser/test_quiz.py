@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from site_build.self_test import Kind, Question, load_self_test
+from site_build.pages.study.self_test import Kind, Question, load_self_test
 
 from .test_accessibility import axe_both_palettes, axe_context, report  # noqa: F401 (axe_context is a fixture)
 from .test_keyboard import Keyboard

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from site_build.serve import serve_in_background
-from site_build.service_worker import SERVICE_WORKER, listed_files
+from site_build.publish.serve import serve_in_background
+from site_build.publish.service_worker import SERVICE_WORKER, listed_files
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 

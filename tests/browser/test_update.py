@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import Browser
 
 from site_build.publish.precompress import precompress_site
-from site_build.serve import serve_in_background
-from site_build.service_worker import SERVICE_WORKER, write_service_worker
+from site_build.publish.serve import serve_in_background
+from site_build.publish.service_worker import SERVICE_WORKER, write_service_worker
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 

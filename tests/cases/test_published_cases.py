@@ -10,7 +10,7 @@ import pytest
 from assessment import PATTERNS, URGENT_FLAGS, InvalidAnswer
 from assessment.references import REFERENCES_BY_ID
 from assessment.validation import normalise
-from site_build.case_set import (
+from site_build.pages.case_set import (
     CASES_PATH,
     BadCaseSet,
     agreement,

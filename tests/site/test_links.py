@@ -28,9 +28,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from site_build.anki_package import DECK_PATH
-from site_build.handbook_pdf import HANDBOOK_PATH
-from site_build.offline_copy import ZIP_PATH
+from site_build.pages.study.anki_package import DECK_PATH
+from site_build.pages.study.handbook_pdf import HANDBOOK_PATH
+from site_build.pages.downloads import ZIP_PATH
 
 EXTERNAL_SCHEMES = {"http", "https"}
 SKIPPED_SCHEMES = {"mailto", "tel", "data", "javascript"}

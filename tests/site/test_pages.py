@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from assessment.references import REFERENCES
-from site_build.readability import PATIENT_GRADE_LIMIT, page_grade
+from site_build.pages.readability import PATIENT_GRADE_LIMIT, page_grade
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 MARKDOWN_PAGES = sorted(CONTENT.rglob("*.md"))

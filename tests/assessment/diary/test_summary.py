@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assessment.diary import analyse
-from site_build.readability import grade
+from site_build.pages.readability import grade
 
 from .conftest import diary, iso, steady
 from .test_responses import DECREASES, INCREASES

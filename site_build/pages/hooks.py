@@ -1,0 +1,146 @@
+"""MkDocs hooks: the one place the build extends MkDocs (see mkdocs.yml ``hooks``).
+
+- Markdown stage: generated sections (references, glossary, rules table), the
+  interactive self-test (pages with ``quiz: true``), the safety box, the sources-and-review footer, and ``[@id]`` citations.
+- HTML stage: the self-check form and the diary's controls, rendered from
+  ``assessment`` by Jinja2.
+- HTML stage also: the download links (``pages.downloads``).
+- After the build: the pinned Pyodide runtime and the zip it boots from (the
+  precompiled stdlib and the ``assessment`` package) are written into the
+  site, so it never needs another origin (``site_build.runtime``). Icons, the
+  web manifest, the offline copy's zip and the service worker come after the
+  MkDocs builds, from ``site_build.build``, which runs ``site_build.publish``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+# MkDocs loads this file by path, so the project root is not importable by
+# default; the hooks need ``site_build`` and ``assessment`` from this checkout.
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from assessment.references import REFERENCES, reference_number  # noqa: E402
+from site_build.pages import citations, downloads, page_parts  # noqa: E402
+from site_build.pages.case_set import render_case_page_parts  # noqa: E402
+from site_build.pages.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
+from site_build.pages.diary_table import render_diary_table  # noqa: E402
+from site_build.pages.form import LOAD_TIMEOUT_MS, render_form  # noqa: E402
+from site_build.pages.glossary import read_terms, render_glossary  # noqa: E402
+from site_build.pages.references_page import render_references  # noqa: E402
+from site_build.pages.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
+from site_build.pages.study import quiz, self_test  # noqa: E402
+from site_build.runtime import tool_assets  # noqa: E402
+from site_build.runtime.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.oih")
+
+INCLUDES_DIR = PROJECT_ROOT / "includes"
+FORM_MARKER = "<!-- oih:assessment-form -->"
+_MARKDOWN_MARKERS = {
+    "<!-- oih:diary-table -->": render_diary_table,
+    "<!-- oih:references -->": render_references,
+    "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
+    "<!-- oih:rules-table -->": render_rules_table,
+    "<!-- oih:thresholds-table -->": render_thresholds_table,
+    "<!-- oih:case-set -->": render_case_page_parts,
+}
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    src = page.file.src_uri
+    problems = page_parts.missing_meta(page.meta)
+    if problems:
+        raise PluginError(f"{src}: front matter is missing or wrong: {', '.join(problems)}")
+
+    for marker, render in _MARKDOWN_MARKERS.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, render())
+
+    if page.meta.get("quiz"):
+        try:
+            markdown = quiz.render_quiz(markdown)
+        except (self_test.SelfTestError, citations.UnknownReference) as error:
+            raise PluginError(f"{src}: {error}") from None
+
+    try:
+        cited = citations.cited_ids(markdown)
+    except citations.UnknownReference as error:
+        raise PluginError(f"{src}: {error}") from None
+    if not cited and src != "references.md":
+        log.warning("%s cites no source: every page cites at least one work", src)
+
+    if page.meta.get("safety_box"):
+        markdown += "\n\n" + page_parts.safety_box(INCLUDES_DIR, src) + "\n"
+    if src != "references.md":
+        markdown += "\n\n" + page_parts.page_footer(page.meta, cited, src) + "\n"
+    return citations.link_citations(
+        markdown, page_parts.relative_link("references.md", src)
+    )
+
+
+def _site_root(page: Any, files: Any) -> str:
+    """The relative URL prefix from ``page`` to the site root: "", "../" and so on."""
+    home = files.get_file_from_path("index.md").url_relative_to(page.file)
+    return home.rsplit("/", 1)[0] + "/" if "/" in home else ""
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    site_root = _site_root(page, files)
+    html = downloads.fill_blocks(html, site_root, offline=is_offline_copy(config))
+    if not page.meta.get("tool"):
+        return html
+    page_urls = {
+        file.src_uri: file.url_relative_to(page.file) for file in files.documentation_pages()
+    }
+    if DIARY_MARKER in html:
+        return html.replace(DIARY_MARKER, render_diary(pages=page_urls))
+    if FORM_MARKER not in html:
+        raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER} or {DIARY_MARKER}")
+    tool_data = {
+        "pages": page_urls,
+        "references": {
+            ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
+        },
+        "diary": diary_words(),
+    }
+    form = render_form(tool_data=tool_data)
+    return html.replace(FORM_MARKER, form)
+
+
+def is_offline_copy(config: Any) -> bool:
+    """True for the build that becomes the downloadable offline copy (mkdocs.offline.yml)."""
+    return bool(config["extra"].get("offline_copy"))
+
+
+def on_config(config: Any) -> Any:
+    if is_offline_copy(config) and config["use_directory_urls"]:
+        # Folder URLs like what-is-oih/ do not open index.html from disk.
+        raise PluginError("the offline copy needs the offline plugin, which turns off use_directory_urls")
+    # For the theme override's boot script tag (site-relative; the template's url filter resolves them).
+    config["extra"]["tool_paths"] = {
+        "pyodide": tool_assets.PYODIDE_DIR + "/",
+        "stdlib": tool_assets.STDLIB_PATH,
+        "worker": tool_assets.WORKER_PATH,
+        "timeout_ms": LOAD_TIMEOUT_MS,
+    }
+    return config
+
+
+def on_post_build(config: Any) -> None:
+    site_dir = Path(config["site_dir"])
+    offline = is_offline_copy(config)
+    try:
+        written = tool_assets.write_tool_assets(PROJECT_ROOT, site_dir, offline=offline)
+        if offline:
+            vendor_search_shim(PROJECT_ROOT, site_dir)
+    except (tool_assets.PyodideMissing, tool_assets.StdlibBuildFailed, ShimMissing) as error:
+        raise PluginError(str(error)) from None
+    log.info("tool: precompiled %d stdlib modules", len(written.stdlib_modules))

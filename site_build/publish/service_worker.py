@@ -1,0 +1,85 @@
+"""The online site's service worker: a second visit works without the network.
+
+Pages and the small assets are cached when the worker installs. The tool's
+runtime (about 5 MB compressed) is cached only once someone opens the
+self-check, so reading one page on a phone never downloads Pyodide. The cache
+name carries a hash of the whole site, so every change installs a new worker
+and drops the old cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import jinja2
+
+SERVICE_WORKER = "sw.js"
+# Never cached: the worker itself, the offline download (too big to keep twice),
+# search files for languages the site does not use, and source maps.
+_SKIP_PREFIXES = ("downloads/", "assets/javascripts/lunr/")
+_SKIP_SUFFIXES = (".map", ".xml", ".xml.gz")
+_TOOL_PREFIX = "assets/pyodide/"
+
+_TEMPLATE = jinja2.Environment(
+    loader=jinja2.PackageLoader("site_build.publish", "templates"),
+    autoescape=False,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+).get_template("sw.js.j2")
+
+
+def _site_files(site_dir: Path) -> list[str]:
+    return sorted(
+        path.relative_to(site_dir).as_posix()
+        for path in site_dir.rglob("*")
+        if path.is_file()
+    )
+
+
+def _url(relative: str) -> str:
+    """The URL a visitor uses: ``what-is-oih/`` rather than ``what-is-oih/index.html``."""
+    if relative == "index.html":
+        return "./"
+    if relative.endswith("/index.html"):
+        return relative[: -len("index.html")]
+    return relative
+
+
+def site_version(site_dir: Path, files: list[str]) -> str:
+    """A hash of every cached file's name and bytes."""
+    digest = hashlib.sha256()
+    for relative in files:
+        digest.update(relative.encode() + b"\0" + (site_dir / relative).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def write_service_worker(site_dir: Path) -> Path:
+    """Write ``sw.js`` at the site root, listing what it caches."""
+    files = [
+        f
+        for f in _site_files(site_dir)
+        if f != SERVICE_WORKER and not f.startswith(_SKIP_PREFIXES) and not f.endswith(_SKIP_SUFFIXES)
+    ]
+    tool_files = [f for f in files if f.startswith(_TOOL_PREFIX) and f != "assets/pyodide/package.json"]
+    pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIX)]
+    target = site_dir / SERVICE_WORKER
+    target.write_text(
+        _TEMPLATE.render(
+            version=site_version(site_dir, files),
+            pages_and_assets=pages_and_assets,
+            tool_files=tool_files,
+        ),
+        encoding="utf-8",
+    )
+    return target
+
+
+def listed_files(worker_source: str, variable: str) -> list[str]:
+    """A list the generated worker carries: ``PAGES_AND_ASSETS`` or ``TOOL_FILES``."""
+    match = re.search(rf"^var {variable} = (\[.*\]);$", worker_source, re.MULTILINE)
+    if match is None:
+        raise ValueError(f"the service worker has no {variable} list")
+    return json.loads(match.group(1))

@@ -1,0 +1,23 @@
+"""The rules and thresholds tables on "How the tool decides", generated from the engine."""
+
+from __future__ import annotations
+
+from assessment import RULES, engine
+from site_build.pages.rules_table import render_rules_table, render_thresholds_table
+
+
+def test_one_row_per_rule_with_its_source_and_gate() -> None:
+    rows = render_rules_table().splitlines()[2:]
+    assert len(rows) == len(RULES)
+    for rule, row in zip(RULES, rows):
+        assert row.startswith(f"| `{rule.id}` |") and f"[@{rule.source}]" in row
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        expected = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""
+        assert cells[4] == expected, rule.id
+
+
+def test_thresholds_come_from_the_engine() -> None:
+    table = render_thresholds_table()
+    assert f"| {engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)} |" in table
+    assert "confidence stays low" in table
+    assert f"| {engine.MIN_LEAD_SCORE:g} |" in table
