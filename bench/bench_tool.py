@@ -278,7 +278,7 @@ def _timings(browser, base: str, runs: int, round_trips: int) -> dict[str, float
                         const names = await caches.keys();
                         if (!names.length) return false;
                         const cache = await caches.open(names[0]);
-                        return Boolean(await cache.match(new URL("assets/pyodide/pyodide.asm.wasm", location.href.replace(/assessment\\/.*$/, ""))));
+                        return (await cache.keys()).some((request) => request.url.endsWith("/pyodide.asm.wasm"));
                     }""",
                     timeout=60_000,
                 )

@@ -120,14 +120,24 @@ def is_offline_copy(config: Any) -> bool:
     return bool(config["extra"].get("offline_copy"))
 
 
+# Staged once per build when MkDocs reads the config: the pages need the
+# runtime folder's name, which is a hash of the files in it.
+_runtime: tool_assets.Runtime | None = None
+
+
 def on_config(config: Any) -> Any:
+    global _runtime
     if is_offline_copy(config) and config["use_directory_urls"]:
         # Folder URLs like what-is-oih/ do not open index.html from disk.
         raise PluginError("the offline copy needs the offline plugin, which turns off use_directory_urls")
+    try:
+        _runtime = tool_assets.prepare_runtime(PROJECT_ROOT)
+    except (tool_assets.PyodideMissing, tool_assets.StdlibBuildFailed) as error:
+        raise PluginError(str(error)) from None
     # For the theme override's boot script tag (site-relative; the template's url filter resolves them).
     config["extra"]["tool_paths"] = {
-        "pyodide": tool_assets.PYODIDE_DIR + "/",
-        "stdlib": tool_assets.STDLIB_PATH,
+        "pyodide": _runtime.directory + "/",
+        "stdlib": _runtime.stdlib_path,
         "worker": tool_assets.WORKER_PATH,
         "timeout_ms": LOAD_TIMEOUT_MS,
     }
@@ -135,12 +145,14 @@ def on_config(config: Any) -> Any:
 
 
 def on_post_build(config: Any) -> None:
+    if _runtime is None:
+        raise PluginError("the runtime was not staged: on_config did not run")
     site_dir = Path(config["site_dir"])
     offline = is_offline_copy(config)
-    try:
-        written = tool_assets.write_tool_assets(PROJECT_ROOT, site_dir, offline=offline)
-        if offline:
+    tool_assets.write_tool_assets(_runtime, site_dir, offline=offline)
+    if offline:
+        try:
             vendor_search_shim(PROJECT_ROOT, site_dir)
-    except (tool_assets.PyodideMissing, tool_assets.StdlibBuildFailed, ShimMissing) as error:
-        raise PluginError(str(error)) from None
-    log.info("tool: precompiled %d stdlib modules", len(written.stdlib_modules))
+        except ShimMissing as error:
+            raise PluginError(str(error)) from None
+    log.info("tool: runtime in %s, %d stdlib modules precompiled", _runtime.directory, len(_runtime.stdlib_modules))

@@ -16,6 +16,8 @@ from typing import Iterable
 
 import yaml
 
+from site_build.runtime.tool_assets import RUNTIME_FILE
+
 HEADERS_FILE = "_headers"
 SERVICE_WORKER = "sw.js"
 
@@ -30,9 +32,10 @@ _PERMISSIONS = (
     "xr-spatial-tracking",
 )
 
-# Files whose name carries a content hash (mkdocs-material's bundles, search
-# worker and palette): a new build gives them a new name, so a year is safe.
-HASHED_NAME = re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$")
+# Files whose path carries a content hash: mkdocs-material's bundles, search
+# worker and palette, and the runtime's versioned folder (``RUNTIME_FILE``).
+# A new build gives them a new path, so a year is safe.
+HASHED_PATH = re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$|" + RUNTIME_FILE.pattern)
 
 
 def content_security_policy(project_root: Path) -> str:
@@ -59,11 +62,11 @@ def security_headers(project_root: Path) -> dict[str, str]:
 def cache_control(path: str) -> str:
     """The Cache-Control for a site path such as ``what-is-oih/index.html``.
 
-    Only files whose name changes with their content may be kept for a year;
+    Only files whose path changes with their content may be kept for a year;
     everything else is revalidated on every use (an unchanged file costs a
     304), so an update never leaves a page mixing old and new files.
     """
-    if HASHED_NAME.search(path):
+    if HASHED_PATH.search(path):
         return IMMUTABLE
     return NO_CACHE
 

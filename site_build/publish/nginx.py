@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 
 from site_build import PROJECT_ROOT
-from site_build.publish.headers import HASHED_NAME, IMMUTABLE, NO_CACHE, security_headers
+from site_build.publish.headers import HASHED_PATH, IMMUTABLE, NO_CACHE, security_headers
 
 DEPLOY_CONF = PROJECT_ROOT / "deploy" / "nginx.conf"
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
@@ -39,7 +39,7 @@ def render_server_block(project_root: Path = PROJECT_ROOT, *, listen: str = "80"
     values = {**security_headers(project_root), "Cache-Control": "$oih_cache_control"}
     headers = {name: value if value.startswith("$") else _nginx_string(value) for name, value in values.items()}
     return _TEMPLATES.get_template("nginx-server.conf.j2").render(
-        listen=listen, root=root, server_name=server_name, hashed_name=HASHED_NAME.pattern,
+        listen=listen, root=root, server_name=server_name, hashed_path=HASHED_PATH.pattern,
         headers=headers, immutable=IMMUTABLE, no_cache=NO_CACHE,
     )
 

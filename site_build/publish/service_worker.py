@@ -16,12 +16,14 @@ from pathlib import Path
 
 import jinja2
 
+from site_build.runtime.tool_assets import PYODIDE_ROOT
+
 SERVICE_WORKER = "sw.js"
 # Never cached: the worker itself, the offline download (too big to keep twice),
 # search files for languages the site does not use, and source maps.
 _SKIP_PREFIXES = ("downloads/", "assets/javascripts/lunr/")
 _SKIP_SUFFIXES = (".map", ".xml", ".xml.gz")
-_TOOL_PREFIX = "assets/pyodide/"
+_TOOL_PREFIX = PYODIDE_ROOT + "/"
 
 _TEMPLATE = jinja2.Environment(
     loader=jinja2.PackageLoader("site_build.publish", "templates"),
@@ -63,7 +65,7 @@ def write_service_worker(site_dir: Path) -> Path:
         for f in _site_files(site_dir)
         if f != SERVICE_WORKER and not f.startswith(_SKIP_PREFIXES) and not f.endswith(_SKIP_SUFFIXES)
     ]
-    tool_files = [f for f in files if f.startswith(_TOOL_PREFIX) and f != "assets/pyodide/package.json"]
+    tool_files = [f for f in files if f.startswith(_TOOL_PREFIX) and not f.endswith("/package.json")]
     pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIX)]
     target = site_dir / SERVICE_WORKER
     target.write_text(

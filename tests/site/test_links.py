@@ -31,6 +31,7 @@ import pytest
 from site_build.pages.study.anki_package import DECK_PATH
 from site_build.pages.study.handbook_pdf import HANDBOOK_PATH
 from site_build.pages.downloads import ZIP_PATH
+from site_build.runtime.tool_assets import built_runtime_dir
 
 EXTERNAL_SCHEMES = {"http", "https"}
 SKIPPED_SCHEMES = {"mailto", "tel", "data", "javascript"}
@@ -346,7 +347,8 @@ def test_online_site_has_no_broken_links_anchors_or_files(built_site: Path) -> N
     assert crawler.counts["pages"] >= 23
     assert crawler.counts["anchors"] > 100
     # The crawl did reach the downloads and the self-check's runtime.
-    expected = {ZIP_PATH, DECK_PATH, HANDBOOK_PATH, "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.pyc.zip"}
+    runtime = built_runtime_dir(built_site)
+    expected = {ZIP_PATH, DECK_PATH, HANDBOOK_PATH, f"{runtime}/pyodide.asm.wasm", f"{runtime}/python_stdlib.pyc.zip"}
     assert expected <= crawler.targets
 
 
@@ -356,7 +358,7 @@ def test_offline_copy_has_no_broken_links_anchors_or_files(offline_copy: Path) -
     _assert_clean(crawler)
     assert crawler.counts["pages"] >= 23
     assert crawler.counts["anchors"] > 100
-    expected = {"assessment.html", DECK_PATH, "assets/pyodide/pyodide.asm.wasm.js", "search/search_index.js"}
+    expected = {"assessment.html", DECK_PATH, f"{built_runtime_dir(offline_copy)}/pyodide.asm.wasm.js", "search/search_index.js"}
     assert expected <= crawler.targets
 
 

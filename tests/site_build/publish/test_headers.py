@@ -10,6 +10,8 @@ import yaml
 from site_build.publish import headers, nginx
 
 ROOT = Path(__file__).resolve().parents[3]
+# A versioned runtime folder as the build names it: the Pyodide version and a hash.
+RUNTIME = "assets/pyodide/314.0.7-0123456789"
 
 
 def _meta_policy() -> list[str]:
@@ -30,9 +32,14 @@ def test_security_headers_turn_off_what_the_site_never_uses() -> None:
         assert f"{feature}=()" in sent["Permissions-Policy"]
 
 
-def test_only_content_hashed_names_are_immutable() -> None:
+def test_only_content_hashed_paths_are_immutable() -> None:
     assert headers.cache_control("assets/javascripts/bundle.a5f9d56c.min.js") == headers.IMMUTABLE
     assert headers.cache_control("assets/stylesheets/main.57a0d79d.min.css") == headers.IMMUTABLE
+    assert headers.cache_control(f"{RUNTIME}/pyodide.asm.wasm") == headers.IMMUTABLE
+    assert headers.cache_control(f"{RUNTIME}/python_stdlib.pyc.zip") == headers.IMMUTABLE
+    for path in ("assets/pyodide/314.0.7/pyodide.asm.wasm", "assets/pyodide/314.0.7-abc/pyodide.js",
+                 f"{RUNTIME}/deeper/file.js", "x/assets/pyodide.js"):
+        assert headers.cache_control(path) == headers.NO_CACHE, path
     for path in ("index.html", "sw.js", "assets/javascripts/assessment-tool.js",
                  "assets/pyodide/pyodide.asm.wasm", "assets/stylesheets/oih.css", "bundle.min.js"):
         assert headers.cache_control(path) == headers.NO_CACHE, path
@@ -57,7 +64,8 @@ def _rules(text: str) -> dict[str, dict[str, str]]:
 SITE_PATHS = [
     "index.html", "404.html", "what-is-oih/index.html", "students/cases/index.html", "sw.js",
     "assets/javascripts/bundle.a5f9d56c.min.js", "assets/javascripts/assessment-tool.js",
-    "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/pyodide.asm.wasm.br", "manifest.webmanifest",
+    "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/pyodide.asm.wasm.br", f"{RUNTIME}/pyodide.asm.wasm",
+    "manifest.webmanifest",
 ]
 
 
@@ -69,6 +77,7 @@ def test_the_headers_file_sets_cache_control_once_per_file_and_security_for_all(
     assert rules["/404.html"] == {"Cache-Control": "no-cache"}
     assert rules["/sw.js"] == {"Cache-Control": "no-cache"}
     assert rules["/assets/javascripts/bundle.a5f9d56c.min.js"] == {"Cache-Control": headers.IMMUTABLE}
+    assert rules[f"/{RUNTIME}/pyodide.asm.wasm"] == {"Cache-Control": headers.IMMUTABLE}
     # Left to the hosts' default (max-age=0, must-revalidate), which is what no-cache asks.
     assert "/assets/pyodide/pyodide.asm.wasm" not in rules
     assert not any(url.endswith(".br") for url in rules)
@@ -93,7 +102,7 @@ def test_nginx_conf_sends_the_same_policy() -> None:
     assert sent == headers.security_headers(ROOT)
     assert "add_header Cache-Control $oih_cache_control always;" in text
     assert f'default "{headers.NO_CACHE}";' in text
-    assert f'"~{headers.HASHED_NAME.pattern}" "{headers.IMMUTABLE}";' in text
+    assert f'"~{headers.HASHED_PATH.pattern}" "{headers.IMMUTABLE}";' in text
     assert "brotli_static on;" in text and "gzip_static on;" in text
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import brotli
 
 from site_build.publish.precompress import precompress_site, wants_precompression
+from site_build.runtime.tool_assets import built_runtime_dir
 
 
 def test_which_files_get_copies() -> None:
@@ -50,7 +51,7 @@ def test_a_second_run_reuses_the_cache(tmp_path: Path, monkeypatch) -> None:
 
 def test_the_built_site_has_copies_of_the_runtime(built_site: Path) -> None:
     for name in ("pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide.asm.js"):
-        original = built_site / "assets" / "pyodide" / name
+        original = built_site / built_runtime_dir(built_site) / name
         compressed = original.with_name(name + ".br")
         assert compressed.exists(), name
         assert brotli.decompress(compressed.read_bytes()) == original.read_bytes()
