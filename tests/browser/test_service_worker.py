@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from site_build.publish.serve import serve_in_background
+from site_build.publish import serve
 from site_build.publish.service_worker import SERVICE_WORKER, listed_files
 
 from .conftest import TOOL_READY_TIMEOUT_MS
@@ -35,7 +35,7 @@ def _wait_for_cache(page: Page, paths: set[str]) -> None:
 
 
 def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_site: Path) -> None:
-    server, url = serve_in_background(built_site)
+    server, url = serve.serve_in_background(built_site)
     context = browser.new_context()
     page = context.new_page()
     try:
@@ -60,6 +60,39 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
     page.goto(url + "what-is-oih/")
     assert "What is" in page.locator("h1").inner_text()
     context.close()
+
+
+def test_the_runtime_is_downloaded_once_not_on_every_visit(
+    browser: Browser, built_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[str] = []
+    send_head = serve._Handler.send_head
+
+    def recording_send_head(handler):  # type: ignore[no-untyped-def]
+        served.append(handler.path)
+        return send_head(handler)
+
+    monkeypatch.setattr(serve._Handler, "send_head", recording_send_head)
+    server, url = serve.serve_in_background(built_site)
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(url + "assessment/")
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
+        page.reload()
+        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        _wait_for_cache(page, {"/" + file for file in _tool_files(built_site)})
+        assert [path for path in served if path.startswith("/assets/pyodide/")], "the first visit fetched the runtime"
+        served.clear()
+        for python_page in ("diary/", "assessment/"):
+            page.goto(url + python_page)
+            page.wait_for_function("() => window.oihPython && window.oihPython.ready.then(() => true)", timeout=TOOL_READY_TIMEOUT_MS)
+        page.wait_for_timeout(500)  # time for a "cache-tool" message to reach the service worker
+        assert not [path for path in served if path.startswith("/assets/pyodide/")], served
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
 
 
 def test_the_worker_caches_only_this_sites_files(built_site: Path) -> None:

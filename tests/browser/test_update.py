@@ -1,7 +1,8 @@
 """Updating the site: a new build reaches the reader safely, and what they keep survives.
 
-v1 is the built site; v2 is the same build with a content change and a new
-service worker (as a new build gives), served on the same origin.
+v1 is the built site; v2 is the same build with a content change, a new
+runtime folder (as a change to the boot zip gives) and a new service worker,
+served on the same origin.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from playwright.sync_api import Browser
 from site_build.publish.precompress import precompress_site
 from site_build.publish.serve import serve_in_background
 from site_build.publish.service_worker import SERVICE_WORKER, write_service_worker
+from site_build.runtime.tool_assets import built_runtime_dir
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -25,21 +27,29 @@ KEPT = ("oih-test-kept", "kept by the reader")
 OTHER_CACHE = "someone-elses-cache"
 
 
-def _make_v2(v1: Path, v2: Path, cache_dir: Path) -> None:
+def _make_v2(v1: Path, v2: Path, cache_dir: Path) -> str:
+    """Build v2 from v1; return v2's runtime folder."""
     shutil.copytree(v1, v2)
     page = v2 / "what-is-oih" / "index.html"
     page.write_text(page.read_text(encoding="utf-8").replace("</h1>", f"</h1><p>{V2_MARKER}</p>", 1), encoding="utf-8")
-    for stale in (page.with_name("index.html.br"), page.with_name("index.html.gz"), v2 / SERVICE_WORKER):
+    old_runtime = built_runtime_dir(v1)
+    new_runtime = old_runtime[:-10] + "fedcba9876"
+    (v2 / old_runtime).rename(v2 / new_runtime)
+    for html in v2.rglob("*.html"):
+        html.write_text(html.read_text(encoding="utf-8").replace(old_runtime, new_runtime), encoding="utf-8")
+    for stale in [*v2.rglob("*.html.br"), *v2.rglob("*.html.gz"), v2 / SERVICE_WORKER]:
         stale.unlink(missing_ok=True)
     write_service_worker(v2)
     precompress_site(v2, cache_dir)
+    return new_runtime
 
 
 def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
     browser: Browser, built_site: Path, tmp_path: Path
 ) -> None:
     v2 = tmp_path / "v2"
-    _make_v2(built_site, v2, tmp_path / "compress-cache")
+    v1_runtime = built_runtime_dir(built_site)
+    v2_runtime = _make_v2(built_site, v2, tmp_path / "compress-cache")
     assert (v2 / SERVICE_WORKER).read_text() != (built_site / SERVICE_WORKER).read_text()
     served = tmp_path / "served"
     served.symlink_to(built_site, target_is_directory=True)
@@ -48,6 +58,8 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
     failures: list[str] = []
     context.on("requestfailed", lambda request: failures.append(f"{request.url}: {request.failure}"))
     context.on("response", lambda response: response.status >= 400 and failures.append(f"{response.url}: {response.status}"))
+    runtime_requests: list[str] = []
+    context.on("request", lambda request: "/assets/pyodide/" in request.url and runtime_requests.append(request.url))
     try:
         page = context.new_page()
         page.goto(url)
@@ -72,8 +84,15 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         notice = page.locator("[data-update-notice]")
         notice.wait_for(timeout=30_000)
         assert "new version" in notice.inner_text()
-        # Until the reader chooses, the page stays whole on the old build.
+        # Until the reader chooses, the page stays whole on the old build,
+        # and the old self-check boots from the old runtime it cached.
         assert V2_MARKER not in page.content()
+        runtime_requests.clear()
+        page.goto(url + "assessment/")
+        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        assert runtime_requests and all(f"/{v1_runtime}/" in request for request in runtime_requests)
+        page.goto(url + "what-is-oih/")
+        notice.wait_for(timeout=30_000)
 
         with page.expect_navigation():
             page.click("[data-update-reload]")
@@ -84,10 +103,13 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         assert OTHER_CACHE in caches_now
         assert len([name for name in caches_now if name.startswith("oih-guide-")]) == 1
 
+        runtime_requests.clear()
         page.goto(url + "assessment/")
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         assert page.evaluate("() => window.oihPython.call('assess', {pain_spread: 'yes'})")["ok"] is True
-        assert failures == []
+        # The new build never loads an old runtime file, and nothing failed.
+        assert runtime_requests and all(f"/{v2_runtime}/" in request for request in runtime_requests)
+        assert failures == [], "\n".join(failures)
     finally:
         context.close()
         server.shutdown()

@@ -67,6 +67,16 @@
     });
   }
 
+  // Online, once Python is ready, ask the service worker to keep the runtime
+  // (it fetches only files it lacks), so the next visit boots from the cache
+  // and every Python page works without a connection.
+  function keepForOfflineUse() {
+    if (FROM_DISK || !("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.ready.then(function (registration) {
+      if (registration.active) registration.active.postMessage("cache-tool");
+    });
+  }
+
   function startWorker() {
     performance.mark("oih:boot-start");
     var base = attribute("data-pyodide-base");
@@ -101,6 +111,7 @@
             });
             performance.mark("oih:engine-ready");
             resolve();
+            keepForOfflineUse();
           } else if (message.type === "failed") {
             clearTimeout(timer);
             fail(message.message);

@@ -50,15 +50,6 @@
     });
   }
 
-  // Online, ask the service worker to keep the runtime, so the next visit
-  // boots from the cache and the checker works without a connection.
-  function keepForOfflineUse() {
-    if (location.protocol === "file:" || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.ready.then(function (registration) {
-      if (registration.active) registration.active.postMessage("cache-tool");
-    });
-  }
-
   var timeoutMs = Number(root.getAttribute("data-timeout-ms")) || 120000;
   setState("loading", "Getting the checker ready. You can start answering now.");
   // The boot script is async, so it may start before or after this one.
@@ -69,7 +60,6 @@
   engine.then(
     function () {
       setState("ready", "The checker is ready. Answer what you can, then choose See my result.");
-      keepForOfflineUse();
       document.dispatchEvent(new Event("oih:tool-settled"));
     },
     function (error) {

@@ -96,13 +96,6 @@
   var python = window.oihDiaryPython;
   var call = python.call;
 
-  function keepForOfflineUse() {
-    if (location.protocol === "file:" || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.ready.then(function (registration) {
-      if (registration.active) registration.active.postMessage("cache-tool");
-    });
-  }
-
   // ---- Storage ------------------------------------------------------------
 
   function setKeeping(on) {
@@ -457,7 +450,6 @@
   python.ready.then(
     function () {
       setReportState("ready", "Your chart appears here once you add a day.");
-      keepForOfflineUse();
       analyse();
     },
     function (error) {
