@@ -26,21 +26,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .body_map import apply_body_map
-from .decision import (
-    CORE_QUESTIONS,
-    HIGH_MARGIN,
-    HIGH_MIN_CORE,
-    HIGH_SCORE,
-    LEAD_MARGIN,
-    MIN_CORE_ANSWERED,
-    MIN_LEAD_SCORE,
-    MIXED_MARGIN,
-    MIXED_MIN,
-    MODERATE_MARGIN,
-    MODERATE_SCORE,
-    _decide,  # noqa: F401  (re-exported for the threshold tests)
-    decide,
-)
+from .decision import decide
 from .mme import MMEResult, calculate_mme
 from .patterns import SCORED_PATTERNS, URGENT_FLAGS
 from .questions import QUESTIONS
@@ -49,21 +35,7 @@ from .rules import RULES, Facts, Rule
 from .sharpen import sharpen
 from .validation import normalise
 
-__all__ = [
-    "assess",
-    "urgent_flags",
-    "CORE_QUESTIONS",
-    "MIN_CORE_ANSWERED",
-    "MIN_LEAD_SCORE",
-    "LEAD_MARGIN",
-    "MIXED_MIN",
-    "MIXED_MARGIN",
-    "HIGH_SCORE",
-    "HIGH_MARGIN",
-    "HIGH_MIN_CORE",
-    "MODERATE_SCORE",
-    "MODERATE_MARGIN",
-]
+__all__ = ["assess", "urgent_flags"]
 
 _ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 

@@ -27,17 +27,17 @@ def render_rules_table() -> str:
 
 
 def render_thresholds_table() -> str:
-    """A Markdown table of the decision thresholds, read from the engine itself."""
-    from assessment import engine  # imported late: only the rules page needs it
+    """A Markdown table of the decision thresholds, read from the decision module itself."""
+    from assessment import decision  # imported late: only the rules page needs it
 
     rows = [
-        ("Core questions answered below which confidence stays low", f"{engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)}"),
-        ("Least score that can name a pattern", f"{engine.MIN_LEAD_SCORE:g}"),
-        ("Lead the top pattern needs over the next", f"{engine.LEAD_MARGIN:g}"),
-        ("OIH and tolerance both at least this for `mixed`", f"{engine.MIXED_MIN:g}"),
-        ("... and no further apart than", f"{engine.MIXED_MARGIN:g}"),
-        ("High confidence: score, lead, core answers", f"{engine.HIGH_SCORE:g}, {engine.HIGH_MARGIN:g}, {engine.HIGH_MIN_CORE}"),
-        ("Moderate confidence: score, lead", f"{engine.MODERATE_SCORE:g}, {engine.MODERATE_MARGIN:g}"),
+        ("Core questions answered below which confidence stays low", f"{decision.MIN_CORE_ANSWERED} of {len(decision.CORE_QUESTIONS)}"),
+        ("Least score that can name a pattern", f"{decision.MIN_LEAD_SCORE:g}"),
+        ("Lead the top pattern needs over the next", f"{decision.LEAD_MARGIN:g}"),
+        ("OIH and tolerance both at least this for `mixed`", f"{decision.MIXED_MIN:g}"),
+        ("... and no further apart than", f"{decision.MIXED_MARGIN:g}"),
+        ("High confidence: score, lead, core answers", f"{decision.HIGH_SCORE:g}, {decision.HIGH_MARGIN:g}, {decision.HIGH_MIN_CORE}"),
+        ("Moderate confidence: score, lead", f"{decision.MODERATE_SCORE:g}, {decision.MODERATE_MARGIN:g}"),
     ]
     lines = ["| Threshold | Value |", "|---|---|"]
     lines += [f"| {name} | {value} |" for name, value in rows]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assessment import OPIOIDS, PATTERNS, QUESTIONS, RULES, SECTIONS, URGENT_FLAGS
-from assessment import engine, sharpen
+from assessment import decision, sharpen
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "assessment-contract.md"
@@ -53,10 +53,10 @@ def test_rules_table_matches_the_rules(doc: str) -> None:
 
 def test_documented_decision_constants_match(doc: str) -> None:
     doc = " ".join(doc.split())  # the prose wraps; compare ignoring line breaks
-    assert f"fewer than **{engine.MIN_CORE_ANSWERED}** of the {len(engine.CORE_QUESTIONS)}" in doc
-    assert f"top score below **{engine.MIN_LEAD_SCORE:g}**" in doc
-    assert f"both at least **{engine.MIXED_MIN:g}**, at most **{engine.MIXED_MARGIN:g}** apart" in doc
-    assert f"less than **{engine.LEAD_MARGIN:g}** ahead" in doc
+    assert f"fewer than **{decision.MIN_CORE_ANSWERED}** of the {len(decision.CORE_QUESTIONS)}" in doc
+    assert f"top score below **{decision.MIN_LEAD_SCORE:g}**" in doc
+    assert f"both at least **{decision.MIXED_MIN:g}**, at most **{decision.MIXED_MARGIN:g}** apart" in doc
+    assert f"less than **{decision.LEAD_MARGIN:g}** ahead" in doc
     assert f"more than {sharpen.MAX_TRIED_OPTIONS} options" in doc
 
 

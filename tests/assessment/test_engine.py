@@ -7,8 +7,8 @@ import json
 import pytest
 
 from assessment import URGENT_FLAGS, assess
-from assessment import engine
-from assessment.engine import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
+from assessment import decision, engine
+from assessment.decision import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
 
 TOP_KEYS = {"contract_version", "pattern", "pattern_label", "summary", "confidence", "urgent",
             "urgent_details", "reasons", "scores", "mme", "next_steps", "answered",
@@ -133,7 +133,7 @@ def test_confidence_levels() -> None:
     base = {"oih": 0.0, "tolerance": 0.0, "withdrawal": 0.0, "other_cause": 0.0,
             "not_suggestive": 0.0}
     assert _decide({**base, "oih": 9.0}, full) == ("oih", "high")
-    assert _decide({**base, "oih": 9.0}, engine.HIGH_MIN_CORE - 1) == ("oih", "moderate")
+    assert _decide({**base, "oih": 9.0}, decision.HIGH_MIN_CORE - 1) == ("oih", "moderate")
     assert _decide({**base, "oih": 5.0, "tolerance": 2.0}, full) == ("oih", "moderate")
     assert _decide({**base, "oih": 3.0}, full) == ("oih", "low")
 

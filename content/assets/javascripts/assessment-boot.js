@@ -161,11 +161,11 @@
   }
 
   var python = startWorker();
-  window.oihPython = { ready: python.ready, call: python.call };
+  // runPython is for tests and the benchmark: Python code run in the worker;
+  // the value comes back converted to plain JavaScript.
+  window.oihPython = { ready: python.ready, call: python.call, runPython: python.runPython };
   window.oihBoot = python.ready.then(function () {
     var assess = function (answers) { return python.call("assess", answers); };
-    // For tests and the benchmark: Python code run in the worker; the value
-    // comes back converted to plain JavaScript.
     assess.runPython = python.runPython;
     return assess;
   });

@@ -10,6 +10,8 @@
 (function () {
   "use strict";
 
+  var el = window.oihPage.el;
+
   var root = document.getElementById("oih-tool");
   if (!root) return;
 
@@ -36,27 +38,9 @@
     statusText.textContent = message;
   }
 
-  function withTimeout(promise, ms) {
-    // loadPyodide never settles when the wasm cannot be fetched, so a
-    // deadline is the only way to turn that hang into a visible error.
-    return new Promise(function (resolve, reject) {
-      var timer = setTimeout(function () {
-        reject(new Error("the checker took longer than " + Math.round(ms / 1000) + " seconds to load"));
-      }, ms);
-      promise.then(
-        function (value) { clearTimeout(timer); resolve(value); },
-        function (error) { clearTimeout(timer); reject(error); }
-      );
-    });
-  }
-
   var timeoutMs = Number(root.getAttribute("data-timeout-ms")) || 120000;
   setState("loading", "Getting the checker ready. You can start answering now.");
-  // The boot script is async, so it may start before or after this one.
-  var booting = window.oihBoot ? Promise.resolve(window.oihBoot) : new Promise(function (resolve) {
-    document.addEventListener("oih:boot-started", function () { resolve(window.oihBoot); }, { once: true });
-  });
-  var engine = withTimeout(booting, timeoutMs);
+  var engine = window.oihPage.python(timeoutMs, "the checker");
   engine.then(
     function () {
       setState("ready", "The checker is ready. Answer what you can, then choose See my result.");
@@ -71,8 +55,8 @@
   // A small public handle, so tests and the benchmark call the very engine the
   // form uses: answers in, the contract's to_dict() (or an error) out.
   window.oihSelfCheck = {
-    assess: function (answers) { return engine.then(function (run) { return run(answers); }); },
-    runPython: function (code) { return engine.then(function (run) { return run.runPython(code); }); }
+    assess: function (answers) { return engine.then(function (python) { return python.call("assess", answers); }); },
+    runPython: function (code) { return engine.then(function (python) { return python.runPython(code); }); }
   };
   // The form is usable while Pyodide boots: submitting just waits for it.
   submitButton.disabled = false;
@@ -135,15 +119,6 @@
   });
 
   // ---- Rendering the result ---------------------------------------------
-
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
 
   function pageLink(target, text) {
     var parts = String(target).split("#");
@@ -317,15 +292,15 @@
     if (root.getAttribute("data-state") === "loading") {
       statusText.textContent = "Working out your result as soon as the checker is ready. Your answers are kept.";
     }
-    var run;
+    var python;
     try {
-      run = await engine;
+      python = await engine;
     } catch (error) {
       showFormError("The checker could not load, so it cannot work out a result. Your answers are still on the page.");
       return;
     }
     try {
-      var outcome = await run(answers);
+      var outcome = await python.call("assess", answers);
       if (!outcome.ok) {
         var place = legendFor(outcome.error);
         showFormError("Please check your answer" + (place ? " to \u201c" + place.legend + "\u201d" : "") + ": " + outcome.error);

@@ -13,21 +13,14 @@
 (function () {
   "use strict";
 
+  var el = window.oihPage.el;
+
   var maps = document.querySelectorAll("[data-bodymap]");
   if (!maps.length) return;
   var root = document.getElementById("oih-tool");
   var form = document.getElementById("oih-form");
 
   var KEY_STEPS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
-
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
 
   function boxFor(question, area) {
     return document.getElementById("q-" + question + "-" + area);

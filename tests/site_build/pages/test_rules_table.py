@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assessment import RULES, engine
+from assessment import RULES, decision
 from site_build.pages.rules_table import render_rules_table, render_thresholds_table
 
 
@@ -18,6 +18,6 @@ def test_one_row_per_rule_with_its_source_and_gate() -> None:
 
 def test_thresholds_come_from_the_engine() -> None:
     table = render_thresholds_table()
-    assert f"| {engine.MIN_CORE_ANSWERED} of {len(engine.CORE_QUESTIONS)} |" in table
+    assert f"| {decision.MIN_CORE_ANSWERED} of {len(decision.CORE_QUESTIONS)} |" in table
     assert "confidence stays low" in table
-    assert f"| {engine.MIN_LEAD_SCORE:g} |" in table
+    assert f"| {decision.MIN_LEAD_SCORE:g} |" in table
