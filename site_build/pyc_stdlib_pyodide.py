@@ -7,6 +7,8 @@ Pyodide's own CPython. Compiling the stdlib from source is most of a cold boot;
 loading bytecode skips it. With the package in the same zip, the browser
 imports it straight away, with no wheel to fetch and unpack. The ``.pyc`` files
 are "unchecked" because the zip carries no sources to check them against.
+They keep line numbers but no column positions (``pyc_stdlib.mjs`` starts
+Pyodide with ``PYTHONNODEBUGRANGES``; ``build`` refuses to run without it).
 
 Exposes ``build(out_path) -> str`` (a JSON report) to the Node driver.
 """
@@ -127,10 +129,10 @@ def _import_everything_the_package_names(package: str) -> list[str]:
 # Pyodide's start-up imports these, but only optionally (zipfile's extra
 # compressors, asyncio's ssl: each inside try/except) or for features no page
 # uses. Measured: left out of the zip, Pyodide still boots and the self-check
-# and the diary answer. ``ssl`` imports ``base64``, so once base64 was left out
-# ssl could not import in the browser anyway (asyncio then sets ssl = None,
-# as it does in the build's own boot without it); ``_ssl`` is Pyodide's stub
-# for it. Each stays in if the package itself imports it.
+# and the diary answer. ``ssl`` imports ``base64``, so with base64 left out
+# ssl could not import in the browser anyway (asyncio then sets ssl = None);
+# ``_ssl`` is Pyodide's stub behind it. Each stays in if the package itself
+# imports it.
 OPTIONAL_AT_START_UP = frozenset({"_ssl", "base64", "bz2", "compression", "lzma", "ssl"})
 
 # Imported by this build step only, never by a page: zipfile decodes the
@@ -222,7 +224,7 @@ def _positions_in(pyc_zip: str) -> dict[str, int]:
 
 
 def build(out_path: str) -> str:
-    if compile("x = 1", "<probe>", "exec").co_positions().__next__()[2] is not None:
+    if next(compile("x = 1", "<probe>", "exec").co_positions())[2] is not None:
         # Not silently: a runtime that ignores the setting would ship the column tables again.
         raise RuntimeError("this Pyodide compiles column positions: PYTHONNODEBUGRANGES was not set or not honoured")
     _exercise_engine()
