@@ -8,7 +8,11 @@ import { pathToFileURL } from "node:url";
 
 const [pyodideDir, wheel, script, out] = process.argv.slice(2).map((arg) => resolve(arg));
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "/pyodide.mjs").href);
-const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+// PYTHONNODEBUGRANGES: the compiler then keeps each instruction's line but not
+// its columns, which were a quarter of the zip's brotli bytes; a traceback still
+// names file and line, only without the ^^^ under the failing expression.
+// CPython reads it once, at start-up, so it is set here and nowhere else.
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", env: { PYTHONNODEBUGRANGES: "1" } });
 // Unpacked beside the stdlib rather than into site-packages: finding
 // site-packages would import sysconfig, which the browser never needs, and
 // every module imported here ends up in the boot zip.
@@ -17,6 +21,14 @@ pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "zip", { extractDir: 
 pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(packageDir)})`);
 const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(readFileSync(script, "utf8"), { globals: namespace });
-const report = namespace.get("build")("/tmp/boot.pyc.zip");
+let report;
+try {
+  report = namespace.get("build")("/tmp/boot.pyc.zip");
+} catch (error) {
+  // Python's own message last: pyc_stdlib.py shows only the tail of stderr,
+  // and Node would end it with the JavaScript stack instead.
+  process.stderr.write(String(error.message) + "\n");
+  process.exit(1);
+}
 writeFileSync(out, pyodide.FS.readFile("/tmp/boot.pyc.zip"));
 process.stdout.write(report + "\n");

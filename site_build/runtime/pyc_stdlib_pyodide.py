@@ -7,6 +7,8 @@ Pyodide's own CPython. Compiling the stdlib from source is most of a cold boot;
 loading bytecode skips it. With the package in the same zip, the browser
 imports it straight away, with no wheel to fetch and unpack. The ``.pyc`` files
 are "unchecked" because the zip carries no sources to check them against.
+They keep line numbers but no column positions (``pyc_stdlib.mjs`` starts
+Pyodide with ``PYTHONNODEBUGRANGES``; ``build`` refuses to run without it).
 
 Exposes ``build(out_path) -> str`` (a JSON report) to the Node driver.
 """
@@ -15,10 +17,12 @@ import ast
 import importlib
 import importlib.util
 import json
+import marshal
 import sys
 import zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 from pathlib import Path
+from types import CodeType
 
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 
@@ -123,10 +127,17 @@ def _import_everything_the_package_names(package: str) -> list[str]:
 
 
 # Pyodide's start-up imports these, but only optionally (zipfile's extra
-# compressors, inside try/except) or for features no page uses. Measured:
-# left out of the zip, Pyodide still boots and the self-check answers. Each
-# stays in if the package itself imports it.
-OPTIONAL_AT_START_UP = frozenset({"base64", "bz2", "compression", "lzma"})
+# compressors, asyncio's ssl: each inside try/except) or for features no page
+# uses. Measured: left out of the zip, Pyodide still boots and the self-check
+# and the diary answer. ``ssl`` imports ``base64``, so with base64 left out
+# ssl could not import in the browser anyway (asyncio then sets ssl = None);
+# ``_ssl`` is Pyodide's stub behind it. Each stays in if the package itself
+# imports it.
+OPTIONAL_AT_START_UP = frozenset({"_ssl", "base64", "bz2", "compression", "lzma", "ssl"})
+
+# Imported by this build step only, never by a page: zipfile decodes the
+# wheel's and the stdlib zip's member names with cp437 as this step reads them.
+BUILD_STEP_ONLY = frozenset({"encodings.cp437"})
 
 
 def _imported_members(stdlib_zip: str, needed: list[str]) -> list[str]:
@@ -135,7 +146,7 @@ def _imported_members(stdlib_zip: str, needed: list[str]) -> list[str]:
     kept_anyway = {name.split(".")[0] for name in needed}
     members = set()
     for name, module in list(sys.modules.items()):
-        if name.split(".")[0] in OPTIONAL_AT_START_UP - kept_anyway:
+        if name.split(".")[0] in OPTIONAL_AT_START_UP - kept_anyway or name in BUILD_STEP_ONLY:
             continue
         origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
         if origin.startswith(prefix) and origin.endswith(".py"):
@@ -188,7 +199,34 @@ def _write_pyc_zip(sources: list[tuple[str, bytes]], stdlib_zip: str, out_path: 
     return written
 
 
+def _nested_codes(code: CodeType) -> list[CodeType]:
+    codes = [code]
+    for constant in code.co_consts:
+        if isinstance(constant, CodeType):
+            codes += _nested_codes(constant)
+    return codes
+
+
+def _positions_in(pyc_zip: str) -> dict[str, int]:
+    """How many instructions in the written ``.pyc`` files carry a line number, and how many a column.
+
+    Read back from the zip, so it counts what the browser gets. Columns must
+    be 0 (see ``pyc_stdlib.mjs``); lines must not, or tracebacks lose them.
+    """
+    lines = columns = 0
+    with zipfile.ZipFile(pyc_zip) as archive:
+        for name in archive.namelist():
+            for code in _nested_codes(marshal.loads(archive.read(name)[16:])):
+                for line, _end_line, column, _end_column in code.co_positions():
+                    lines += line is not None
+                    columns += column is not None
+    return {"lines": lines, "columns": columns}
+
+
 def build(out_path: str) -> str:
+    if next(compile("x = 1", "<probe>", "exec").co_positions())[2] is not None:
+        # Not silently: a runtime that ignores the setting would ship the column tables again.
+        raise RuntimeError("this Pyodide compiles column positions: PYTHONNODEBUGRANGES was not set or not honoured")
     _exercise_engine()
     _exercise_diary()
     named = _import_everything_the_package_names("assessment")
@@ -202,5 +240,6 @@ def build(out_path: str) -> str:
             "modules": members,
             "package_modules": [member for member, _ in package],
             "pyc_bytes": pyc_bytes,
+            "positions": _positions_in(out_path),
         }
     )

@@ -3,6 +3,7 @@ and every way the worker can fail ends in the error state with a message."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -95,6 +96,28 @@ def test_python_runs_in_a_dedicated_worker_and_answers_like_cpython(page: Page, 
     assert many[3]["result"]["urgent"] == assess(cases[3]).to_dict()["urgent"] != []
     assert page.evaluate("() => window.__cspViolations") == []
     assert not violations, violations
+
+
+# Raises inside the boot zip's bytecode (json's decoder) from code compiled at run time.
+_TRACEBACK_FRAMES = """
+import json, traceback
+try:
+    json.loads("{bad")
+except ValueError as error:
+    frames = traceback.extract_tb(error.__traceback__)
+json.dumps([[frame.filename, frame.lineno, frame.colno] for frame in frames])
+"""
+
+
+def test_tracebacks_through_the_boot_zip_name_file_and_line_without_columns(page: Page, site_url: str) -> None:
+    # The zip is compiled without column tables (PYTHONNODEBUGRANGES, see pyc_stdlib.mjs),
+    # so its frames have a line and no column; code compiled in the browser keeps both.
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    frames = json.loads(page.evaluate("(code) => window.oihSelfCheck.runPython(code)", _TRACEBACK_FRAMES))
+    first, last = frames[0], frames[-1]
+    assert first[1] == 4 and first[2] is not None
+    assert last[0].endswith("/json/decoder.py") and last[1] > 0 and last[2] is None
 
 
 @pytest.mark.parametrize(

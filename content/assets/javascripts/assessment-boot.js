@@ -16,7 +16,7 @@
  * The runtime's URLs and the deadline come from this script tag's data
  * attributes. An offline copy opened from disk cannot start a worker from a
  * file, so there the page first loads the worker's scripts as classic
- * scripts that carry their text (site_build/offline_scripts.py) and starts
+ * scripts that carry their text (site_build/runtime/offline_scripts.py) and starts
  * the worker from a blob: of that text.
  */
 (function () {

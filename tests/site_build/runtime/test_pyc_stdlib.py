@@ -111,6 +111,22 @@ def test_modules_pyodide_imports_only_optionally_stay_out(build: Build) -> None:
     assert "zipfile/__init__.py" in build.report["modules"]  # what imported them stays
 
 
+def test_modules_no_page_can_import_stay_out(build: Build) -> None:
+    # ssl needs base64, which is left out, so in the browser it never imports (asyncio then
+    # sets ssl = None); encodings.cp437 is the build step's own, for reading zips.
+    for module in ("ssl.py", "_ssl.py", "encodings/cp437.py"):
+        assert module not in build.report["modules"]
+    assert "asyncio/sslproto.py" in build.report["modules"]  # imported unconditionally, so kept
+
+
+def test_column_positions_are_compiled_out_and_line_numbers_kept(build: Build) -> None:
+    # Counted inside Pyodide from the written zip: no instruction keeps a column, so
+    # the tables that cost a quarter of the brotli bytes are gone; lines stay for tracebacks.
+    positions = build.report["positions"]
+    assert positions["columns"] == 0
+    assert positions["lines"] > 100_000
+
+
 def test_docstrings_are_compiled_out(build: Build) -> None:
     engine = _entries(build.out)["assessment/engine.pyc"]
     docstring_words = ast.get_docstring(ast.parse((ROOT / "assessment" / "engine.py").read_text(encoding="utf-8")))
