@@ -11,21 +11,13 @@ import argparse
 import os
 from pathlib import Path
 
-import jinja2
-
 from site_build import PROJECT_ROOT
 from site_build.publish.headers import HASHED_PATH, IMMUTABLE, NO_CACHE, security_headers
+from site_build.publish.text_templates import TEXT_TEMPLATES
 
 DEPLOY_CONF = PROJECT_ROOT / "deploy" / "nginx.conf"
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 MIME_TYPES = Path("/etc/nginx/mime.types")
-
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("site_build.publish", "templates"),
-    autoescape=False,
-    undefined=jinja2.StrictUndefined,
-    keep_trailing_newline=True,
-)
 
 
 def _nginx_string(value: str) -> str:
@@ -38,7 +30,7 @@ def render_server_block(project_root: Path = PROJECT_ROOT, *, listen: str = "80"
     """The cache map and the ``server { ... }`` block for a site folder at ``root``."""
     values = {**security_headers(project_root), "Cache-Control": "$oih_cache_control"}
     headers = {name: value if value.startswith("$") else _nginx_string(value) for name, value in values.items()}
-    return _TEMPLATES.get_template("nginx-server.conf.j2").render(
+    return TEXT_TEMPLATES.get_template("nginx-server.conf.j2").render(
         listen=listen, root=root, server_name=server_name, hashed_path=HASHED_PATH.pattern,
         headers=headers, immutable=IMMUTABLE, no_cache=NO_CACHE,
     )

@@ -14,8 +14,7 @@ import json
 import re
 from pathlib import Path
 
-import jinja2
-
+from site_build.publish.text_templates import TEXT_TEMPLATES
 from site_build.runtime.tool_assets import PYODIDE_ROOT
 
 SERVICE_WORKER = "sw.js"
@@ -25,12 +24,7 @@ _SKIP_PREFIXES = ("downloads/", "assets/javascripts/lunr/")
 _SKIP_SUFFIXES = (".map", ".xml", ".xml.gz")
 _TOOL_PREFIX = PYODIDE_ROOT + "/"
 
-_TEMPLATE = jinja2.Environment(
-    loader=jinja2.PackageLoader("site_build.publish", "templates"),
-    autoescape=False,
-    undefined=jinja2.StrictUndefined,
-    keep_trailing_newline=True,
-).get_template("sw.js.j2")
+_TEMPLATE = TEXT_TEMPLATES.get_template("sw.js.j2")
 
 
 def _site_files(site_dir: Path) -> list[str]:
