@@ -100,7 +100,8 @@ def build_site(site_dir: Path) -> Path:
         shutil.copyfile(site_dir / HANDBOOK_PATH, copy_dir / HANDBOOK_PATH)
         fill_sizes(copy_dir, [DECK_PATH, HANDBOOK_PATH])
         write_zip(copy_dir, zip_path)
-    unlinked = [relative for relative, pages in fill_sizes(site_dir, [ZIP_PATH, DECK_PATH, HANDBOOK_PATH]).items() if not pages]
+    shown = fill_sizes(site_dir, [ZIP_PATH, DECK_PATH, HANDBOOK_PATH])
+    unlinked = [relative for relative, pages in shown.items() if not pages]
     if unlinked:
         raise BuildFailed(
             f"no page links to {', '.join(unlinked)}: keep <!-- oih:offline-download --> and "

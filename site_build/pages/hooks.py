@@ -3,8 +3,7 @@
 - Markdown stage: generated sections (references, glossary, rules table), the
   interactive self-test (pages with ``quiz: true``), the safety box, the sources-and-review footer, and ``[@id]`` citations.
 - HTML stage: the self-check form and the diary's controls, rendered from
-  ``assessment`` by Jinja2.
-- HTML stage also: the download links (``pages.downloads``).
+  ``assessment`` by Jinja2, and the download links (``pages.downloads``).
 - After the build: the pinned Pyodide runtime and the zip it boots from (the
   precompiled stdlib and the ``assessment`` package) are written into the
   site, so it never needs another origin (``site_build.runtime``). Icons, the
