@@ -13,5 +13,16 @@ may use ``runtime``, and ``runtime`` uses neither. ``chromium`` and
 """
 
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_site_config(mkdocs_yml: Path = PROJECT_ROOT / "mkdocs.yml") -> dict[str, Any]:
+    """``mkdocs.yml`` as data: the site's name, nav and policy, read by every stage.
+
+    It uses no YAML tags, so a safe load reads all of it without MkDocs.
+    """
+    return yaml.safe_load(mkdocs_yml.read_text(encoding="utf-8"))

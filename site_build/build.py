@@ -26,9 +26,7 @@ import tempfile
 import datetime as dt
 from pathlib import Path
 
-import yaml
-
-from site_build import PROJECT_ROOT
+from site_build import PROJECT_ROOT, read_site_config
 from site_build.pages.downloads import ZIP_PATH, fill_sizes
 from site_build.pages.markdown_source import SourceError
 from site_build.pages.study.anki_package import DECK_PATH, source_timestamp, write_deck
@@ -65,7 +63,7 @@ def _build_pages(config_file: str, site_dir: Path) -> None:
 
 def _write_manifest(site_dir: Path) -> None:
     # Only the online site is installable: a page opened from disk cannot be.
-    config = yaml.safe_load((PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = read_site_config()
     write_manifest(site_dir, config["site_name"], config["site_description"])
 
 

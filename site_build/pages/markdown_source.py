@@ -20,7 +20,8 @@ import yaml
 from assessment.references import REFERENCES_BY_ID
 from site_build.pages import citations
 
-_FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.DOTALL)
+# A page's YAML front matter; the readability measure and the self-test parser use it too.
+FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.DOTALL)
 _HEADING = re.compile(r"^(?P<hashes>#{1,6}) (?P<title>.+?)(?:\s*\{#(?P<id>[^}\s]+)\})?\s*$")
 _CITATION = re.compile(r"\s*\[@([^\]]+)\]")
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\([^)]+\)")
@@ -63,7 +64,7 @@ class Table:
 def read_page(docs_dir: Path, src: str) -> Page:
     """The page ``src`` (for example ``students/mechanisms.md``) under ``docs_dir``."""
     text = (docs_dir / src).read_text(encoding="utf-8")
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if match is None:
         raise SourceError(f"{src}: no front matter")
     return Page(src, yaml.safe_load(match["yaml"]) or {}, text[match.end():])

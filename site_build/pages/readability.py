@@ -16,9 +16,10 @@ from pathlib import Path
 
 import textstat
 
+from site_build.pages.markdown_source import FRONT_MATTER
+
 PATIENT_GRADE_LIMIT = 8.0
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _FENCED_CODE = re.compile(r"^(```|~~~).*?^\1\s*$", re.DOTALL | re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -38,7 +39,7 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 
 def main_text(markdown: str) -> str:
     """The prose of a Markdown page, one sentence-like unit per line."""
-    text = _FRONT_MATTER.sub("", markdown)
+    text = FRONT_MATTER.sub("", markdown)
     text = _FENCED_CODE.sub("", text)
     text = _HTML_COMMENT.sub("", text)
     text = _ABBREVIATION.sub("", text)

@@ -14,8 +14,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
+from site_build import read_site_config
 from site_build.runtime.tool_assets import RUNTIME_FILE
 
 HEADERS_FILE = "_headers"
@@ -40,7 +39,7 @@ HASHED_PATH = re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$|" + RUNTIME_FILE.pat
 
 def content_security_policy(project_root: Path) -> str:
     """The pages' own policy from mkdocs.yml, plus ``frame-ancestors 'none'``."""
-    config = yaml.safe_load((project_root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = read_site_config(project_root / "mkdocs.yml")
     directives = [part.strip() for part in config["extra"]["content_security_policy"].split(";")]
     directives = [part for part in directives if part and not part.startswith("frame-ancestors")]
     return "; ".join([*directives, "frame-ancestors 'none'"])

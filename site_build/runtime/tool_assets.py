@@ -26,9 +26,9 @@ PYODIDE_ROOT = "assets/pyodide"
 ASSESSMENT_VERSION = "1.0.0"
 # The classic Web Worker that runs Pyodide (copied from content/ by MkDocs).
 WORKER_PATH = "assets/javascripts/assessment-worker.js"
-# A site path inside a versioned runtime folder: "assets/pyodide/<version>-<hash>/<file>".
-RUNTIME_FILE = re.compile(r"(?:^|/)assets/pyodide/[0-9][0-9A-Za-z.+]*-[0-9a-f]{10}/[^/]+$")
 _HASH_LENGTH = 10
+# A site path inside a versioned runtime folder: "assets/pyodide/<version>-<hash>/<file>".
+RUNTIME_FILE = re.compile(rf"(?:^|/){PYODIDE_ROOT}/[0-9][0-9A-Za-z.+]*-[0-9a-f]{{{_HASH_LENGTH}}}/[^/]+$")
 
 __all__ = [
     "ASSESSMENT_VERSION",

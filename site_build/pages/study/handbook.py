@@ -26,7 +26,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-import yaml
+from site_build import read_site_config
 
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(?P<body>.*?)</article>', re.DOTALL)
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3}
@@ -70,7 +70,7 @@ class Chapter:
 
 def handbook_pages(mkdocs_yml: Path) -> list[str]:
     """The student pages in nav order, then the glossary and the references."""
-    config = yaml.safe_load(mkdocs_yml.read_text(encoding="utf-8"))
+    config = read_site_config(mkdocs_yml)
     for entry in config["nav"]:
         if isinstance(entry, dict) and STUDENT_NAV_SECTION in entry:
             pages = [next(iter(item.values())) if isinstance(item, dict) else item for item in entry[STUDENT_NAV_SECTION]]

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from site_build import PROJECT_ROOT
 from site_build.pages import citations
+from site_build.pages.markdown_source import FRONT_MATTER
 
 SELF_TEST_PATH = PROJECT_ROOT / "content" / "students" / "self-test.md"
 ANSWER_OPENER = '??? question "Answer and explanation"'
@@ -114,7 +115,6 @@ _CHOICE = re.compile(r"^- \*\*(?P<letter>[A-Z])\.\*\* (?P<text>.+?)\s*$")
 _VERDICT_LETTER = re.compile(r"^\*\*(?P<letter>[A-Z])\.\*\*\s*")
 _VERDICT_TRUTH = re.compile(r"^\*\*(?P<truth>True|False)\.\*\*\s*")
 _TRUE_FALSE_PROMPT = re.compile(r"^True or false:", re.IGNORECASE)
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def slugify(text: str) -> str:
@@ -132,7 +132,7 @@ def parse_self_test(markdown: str) -> tuple[Question, ...]:
     ``citations.UnknownReference``.
     """
     lines = markdown.split("\n")
-    front = _FRONT_MATTER.match(markdown)
+    front = FRONT_MATTER.match(markdown)
     questions: list[Question] = []
     topic: Topic | None = None
     index = front.group(0).count("\n") if front else 0
