@@ -16,6 +16,7 @@ from assessment import PATTERNS, URGENT_FLAGS, assess
 from assessment.references import REFERENCES_BY_ID
 
 from site_build import PROJECT_ROOT
+from site_build.pages.pipe_table import pipe_table
 
 CASES_PATH = PROJECT_ROOT / "tests" / "cases" / "published_cases.json"
 KINDS = ("typical", "thin", "conflicting", "empty", "urgent")
@@ -112,35 +113,27 @@ def _code(names: tuple[str, ...]) -> str:
 
 def render_case_table(runs: tuple[CaseRun, ...]) -> str:
     """One row per case: source as a citation, expected and engine patterns, flags."""
-    lines = [
-        "| Case | Kind | Source | What the source describes | Expected | Engine | Urgent flags (expected / engine) |",
-        "|---|---|---|---|---|---|---|",
-    ]
+    rows = []
     for run in runs:
         case = run.case
         mark = "agrees" if run.agrees else "**differs**"
-        lines.append(
-            f"| {case.title} | {case.kind} | [@{case.source}] | {case.basis} "
-            f"| {_code(case.expected)} | `{run.pattern}` ({run.confidence}; {mark}) "
-            f"| {_code(case.urgent)} / {_code(run.urgent)} |"
-        )
-    return "\n".join(lines)
+        rows.append((case.title, case.kind, f"[@{case.source}]", case.basis, _code(case.expected),
+                     f"`{run.pattern}` ({run.confidence}; {mark})", f"{_code(case.urgent)} / {_code(run.urgent)}"))
+    header = ("Case", "Kind", "Source", "What the source describes", "Expected", "Engine",
+              "Urgent flags (expected / engine)")
+    return pipe_table(header, rows)
 
 
 def render_matrix(runs: tuple[CaseRun, ...]) -> str:
     """Rows: the first expected pattern of each case; columns: the engine's pattern."""
     rows = [p for p in PATTERNS if any(run.case.expected[0] == p for run in runs)]
     columns = [p for p in PATTERNS if any(run.pattern == p for run in runs) or p in rows]
-    lines = [
-        "| Source's first pattern | " + " | ".join(f"engine `{p}`" for p in columns) + " | cases |",
-        "|---|" + "---|" * (len(columns) + 1),
-    ]
+    table = []
     for row in rows:
         mine = [run for run in runs if run.case.expected[0] == row]
         counts = [sum(1 for run in mine if run.pattern == column) for column in columns]
-        lines.append(f"| `{row}` | " + " | ".join(str(n) if n else "" for n in counts)
-                     + f" | {len(mine)} |")
-    return "\n".join(lines)
+        table.append((f"`{row}`", *(str(n) if n else "" for n in counts), len(mine)))
+    return pipe_table(("Source's first pattern", *(f"engine `{p}`" for p in columns), "cases"), table)
 
 
 def render_summary(runs: tuple[CaseRun, ...]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from site_build.pages.pipe_table import pipe_table
+
 
 def _days(first: int, last: int) -> str:
     if last == -1:
@@ -15,22 +17,23 @@ def render_diary_table() -> str:
     """A Markdown table: each window and threshold, its value, why, and its source."""
     from assessment.diary import thresholds as t  # imported late: only this page needs it
 
-    lines = ["| Setting | Value | Why | Source |", "|---|---|---|---|"]
+    rows = []
     for window in t.WINDOWS:
         cut = " (stops at the next change)" if window.first > 0 else (
             " (stops at the previous change)" if window.last < 0 else "")
-        lines.append(f"| {window.label} | {_days(window.first, window.last)}{cut} | {window.why} | [@{window.source}] |")
-    lines += [
-        f"| Scored days a window needs | at least {t.MIN_SCORED_DAYS} | Fewer gives no mean, and "
-        "a response that needs the window is \"not enough data\". | project choice |",
-        f"| Least meaningful change | {t.MEANINGFUL_POINTS:g} points or {t.MEANINGFUL_FRACTION:.0%} "
-        "of the pain before, whichever is smaller | The change patients in daily-diary trials called "
-        "\"much improved\". | [@farrar2001] |",
-        f"| ... but never less than | {t.NOISE_FLOOR_POINTS:g} point | 30% of a low score is less than one "
-        "step of the scale: day-to-day noise. | project choice |",
-        f"| Look-back for dose and pain trend | {t.TREND_LOOKBACK_DAYS} days, comparing the first and last "
-        f"{t.TREND_WINDOW_DAYS} | The self-check asks about the last 3 months. | project choice |",
-        f"| Look-back for withdrawal signs | {t.SIGNS_LOOKBACK_DAYS} days | Recent signs, as the "
-        "self-check asks about now. | project choice |",
+        rows.append((window.label, _days(window.first, window.last) + cut, window.why, f"[@{window.source}]"))
+    rows += [
+        ("Scored days a window needs", f"at least {t.MIN_SCORED_DAYS}",
+         "Fewer gives no mean, and a response that needs the window is \"not enough data\".", "project choice"),
+        ("Least meaningful change",
+         f"{t.MEANINGFUL_POINTS:g} points or {t.MEANINGFUL_FRACTION:.0%} of the pain before, whichever is smaller",
+         "The change patients in daily-diary trials called \"much improved\".", "[@farrar2001]"),
+        ("... but never less than", f"{t.NOISE_FLOOR_POINTS:g} point",
+         "30% of a low score is less than one step of the scale: day-to-day noise.", "project choice"),
+        ("Look-back for dose and pain trend",
+         f"{t.TREND_LOOKBACK_DAYS} days, comparing the first and last {t.TREND_WINDOW_DAYS}",
+         "The self-check asks about the last 3 months.", "project choice"),
+        ("Look-back for withdrawal signs", f"{t.SIGNS_LOOKBACK_DAYS} days",
+         "Recent signs, as the self-check asks about now.", "project choice"),
     ]
-    return "\n".join(lines)
+    return pipe_table(("Setting", "Value", "Why", "Source"), rows)

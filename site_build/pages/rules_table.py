@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-
-def _cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+from site_build.pages.pipe_table import pipe_table
 
 
 def render_rules_table() -> str:
     """A Markdown table of every rule: when it fires, what it points to, its source."""
     from assessment import RULES  # imported late: only the rules page needs it
 
-    lines = [
-        "| Rule | When | Points | Weight | Gate | Source |",
-        "|---|---|---|---|---|---|",
-    ]
+    rows = []
     for rule in RULES:
         direction = "towards" if rule.effect == "for" else "away from"
         # The two gates (assessment/decision.py): OIH needs a sign; disease first.
         gate = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""
-        lines.append(
-            f"| `{rule.id}` | {_cell(rule.condition)} | {direction} `{rule.supports}` "
-            f"| {rule.weight:g} | {gate} | [@{rule.source}] |"
-        )
-    return "\n".join(lines)
+        rows.append((f"`{rule.id}`", rule.condition, f"{direction} `{rule.supports}`",
+                     f"{rule.weight:g}", gate, f"[@{rule.source}]"))
+    return pipe_table(("Rule", "When", "Points", "Weight", "Gate", "Source"), rows)
 
 
 def render_thresholds_table() -> str:
@@ -39,6 +32,4 @@ def render_thresholds_table() -> str:
         ("High confidence: score, lead, core answers", f"{decision.HIGH_SCORE:g}, {decision.HIGH_MARGIN:g}, {decision.HIGH_MIN_CORE}"),
         ("Moderate confidence: score, lead", f"{decision.MODERATE_SCORE:g}, {decision.MODERATE_MARGIN:g}"),
     ]
-    lines = ["| Threshold | Value |", "|---|---|"]
-    lines += [f"| {name} | {value} |" for name, value in rows]
-    return "\n".join(lines)
+    return pipe_table(("Threshold", "Value"), rows)

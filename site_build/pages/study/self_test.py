@@ -28,7 +28,7 @@ from pathlib import Path
 
 from site_build import PROJECT_ROOT
 from site_build.pages import citations
-from site_build.pages.markdown_source import FRONT_MATTER
+from site_build.pages.markdown_source import FRONT_MATTER, slugify
 
 SELF_TEST_PATH = PROJECT_ROOT / "content" / "students" / "self-test.md"
 ANSWER_OPENER = '??? question "Answer and explanation"'
@@ -115,12 +115,6 @@ _CHOICE = re.compile(r"^- \*\*(?P<letter>[A-Z])\.\*\* (?P<text>.+?)\s*$")
 _VERDICT_LETTER = re.compile(r"^\*\*(?P<letter>[A-Z])\.\*\*\s*")
 _VERDICT_TRUTH = re.compile(r"^\*\*(?P<truth>True|False)\.\*\*\s*")
 _TRUE_FALSE_PROMPT = re.compile(r"^True or false:", re.IGNORECASE)
-
-
-def slugify(text: str) -> str:
-    """The id MkDocs' ``toc`` extension gives a heading (its default slugify)."""
-    text = re.sub(r"[^\w\s-]", "", text.lower()).strip()
-    return re.sub(r"[-\s]+", "-", text)
 
 
 def parse_self_test(markdown: str) -> tuple[Question, ...]:

@@ -9,12 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from site_build.pages.citations import UnknownReference
+from site_build.pages.markdown_source import slugify
 from site_build.pages.study.self_test import (
     Kind,
     SelfTestError,
     load_self_test,
     parse_self_test,
-    slugify,
     topics,
 )
 
