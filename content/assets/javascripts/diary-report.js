@@ -12,7 +12,7 @@
  *     chart(svgText) -> an <svg> element safe to insert, or null
  *     formatDate("2026-02-10") -> "10 Feb 2026"
  *   }
- * words = site_build.diary_page.diary_words(): {responses: {increase: {id: label},
+ * words = site_build.pages.diary_page.diary_words(): {responses: {increase: {id: label},
  * decrease: {...}}, windows: {before, early, late: label}, ...}.
  */
 (function () {
@@ -173,5 +173,5 @@
     return events.length;
   }
 
-  window.oihDiaryReport = { render: render, chart: chart, formatDate: formatDate, el: el };
+  window.oihDiaryReport = { render: render, chart: chart, formatDate: formatDate };
 })();

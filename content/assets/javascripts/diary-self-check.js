@@ -18,7 +18,7 @@
 
   var store = window.oihDiaryStore;
   var view = window.oihDiaryReport;
-  var el = view.el;
+  var el = window.oihPage.el;
   var kept = store.load();
   if (kept.status !== "ok" || !kept.diary.days.length) return;
 

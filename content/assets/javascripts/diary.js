@@ -17,7 +17,7 @@
 
   var store = window.oihDiaryStore;
   var view = window.oihDiaryReport;
-  var el = view.el;
+  var el = window.oihPage.el;
   var data = JSON.parse(document.getElementById("oih-diary-data").textContent);
   var DIARY_VERSION = 1;
   var DAYS_SHOWN = 31;

@@ -1,6 +1,6 @@
 /* The self-test's interactive layer. The build renders every question, its
    choices, the right answer (data-quiz-answer) and the score table from the
-   page's Markdown (site_build/quiz.py); this script only checks answers,
+   page's Markdown (site_build/pages/study/quiz.py); this script only checks answers,
    counts them, and keeps them only when the reader ticks "Remember my
    progress on this device". Without it the page still reads as a plain
    self-test with hidden answers. A classic script, so the offline copy can
