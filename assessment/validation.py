@@ -29,7 +29,7 @@ from .mme import Medication
 from .opioids import OPIOIDS_BY_ID
 from .questions import AREAS, MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
 
-__all__ = ["InvalidAnswer", "normalise", "MAX_DAILY_DOSE", "Answers"]
+__all__ = ["InvalidAnswer", "normalise", "short_repr", "MAX_DAILY_DOSE", "Answers"]
 
 # No real daily dose is anywhere near this; the cap keeps totals finite
 # (1e308 x 5 would overflow to inf and break JSON output).
@@ -46,20 +46,21 @@ class InvalidAnswer(ValueError):
     """An answer set the contract does not allow. The message names the question."""
 
 
-def _describe(value: object) -> str:
+def short_repr(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for error messages."""
     # repr() of hostile input can be huge; keep error lines to one short line.
     text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _single(question_id: str, value: object, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str):
         raise InvalidAnswer(
-            f"{question_id}: expected one of {', '.join(allowed)}, got {_describe(value)}"
+            f"{question_id}: expected one of {', '.join(allowed)}, got {short_repr(value)}"
         )
     if value not in allowed:
         raise InvalidAnswer(
-            f"{question_id}: {_describe(value)} is not an option "
+            f"{question_id}: {short_repr(value)} is not an option "
             f"(expected one of {', '.join(allowed)})"
         )
     return value
@@ -70,13 +71,13 @@ def _multi(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     # must not be read as the letters f, i, b...
     if not isinstance(value, (list, tuple)):
         raise InvalidAnswer(
-            f"{question_id}: expected a list of option ids, got {_describe(value)}"
+            f"{question_id}: expected a list of option ids, got {short_repr(value)}"
         )
     chosen = set()
     for item in value:
         if not isinstance(item, str) or item not in allowed:
             raise InvalidAnswer(
-                f"{question_id}: {_describe(item)} is not an option "
+                f"{question_id}: {short_repr(item)} is not an option "
                 f"(expected some of {', '.join(allowed)})"
             )
         chosen.add(item)
@@ -88,14 +89,14 @@ def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     # broken form or file, so it is refused rather than collapsed.
     if not isinstance(value, (list, tuple)):
         raise InvalidAnswer(
-            f"{question_id}: expected a list of body area ids, got {_describe(value)}"
+            f"{question_id}: expected a list of body area ids, got {short_repr(value)}"
         )
     chosen: set[str] = set()
     for item in value:
         if not isinstance(item, str) or item not in allowed:
-            raise InvalidAnswer(f"{question_id}: {_describe(item)} is not a body area id")
+            raise InvalidAnswer(f"{question_id}: {short_repr(item)} is not a body area id")
         if item in chosen:
-            raise InvalidAnswer(f"{question_id}: {_describe(item)} is listed more than once")
+            raise InvalidAnswer(f"{question_id}: {short_repr(item)} is listed more than once")
         chosen.add(item)
     return tuple(area for area in allowed if area in chosen)
 
@@ -103,7 +104,7 @@ def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
 def _dose(where: str, value: object) -> float:
     # bool is a subclass of int; True is not a dose.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidAnswer(f"{where}: the dose must be a number, got {_describe(value)}")
+        raise InvalidAnswer(f"{where}: the dose must be a number, got {short_repr(value)}")
     try:
         dose = float(value)
     except OverflowError:  # a huge int
@@ -121,7 +122,7 @@ def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
     if not isinstance(value, (list, tuple)):
         raise InvalidAnswer(
             f"{question_id}: expected a list of {{\"opioid\", \"daily_dose\"}} rows, "
-            f"got {_describe(value)}"
+            f"got {short_repr(value)}"
         )
     rows: list[Medication] = []
     for index, row in enumerate(value):
@@ -129,11 +130,11 @@ def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
         if not isinstance(row, Mapping):
             raise InvalidAnswer(
                 f"{where}: expected {{\"opioid\": id, \"daily_dose\": number}}, "
-                f"got {_describe(row)}"
+                f"got {short_repr(row)}"
             )
         keys = set(row.keys())
         if keys != _MEDICATION_KEYS:
-            extra = sorted(map(_describe, keys - _MEDICATION_KEYS))
+            extra = sorted(map(short_repr, keys - _MEDICATION_KEYS))
             missing = sorted(_MEDICATION_KEYS - keys)
             problem = f"unknown key {', '.join(extra)}" if extra else f"missing {', '.join(missing)}"
             if "daily_dose" in missing:
@@ -142,7 +143,7 @@ def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
         opioid = row["opioid"]
         if not isinstance(opioid, str) or opioid not in OPIOIDS_BY_ID:
             raise InvalidAnswer(
-                f"{where}: unknown opioid {_describe(opioid)} "
+                f"{where}: unknown opioid {short_repr(opioid)} "
                 f"(expected one of {', '.join(OPIOIDS_BY_ID)})"
             )
         rows.append(Medication(opioid, _dose(f"{where} {opioid}", row["daily_dose"])))
@@ -162,7 +163,7 @@ def normalise(answers: object) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for question_id, value in answers.items():
         if not isinstance(question_id, str) or question_id not in QUESTIONS_BY_ID:
-            raise InvalidAnswer(f"{_describe(question_id)}: unknown question id")
+            raise InvalidAnswer(f"{short_repr(question_id)}: unknown question id")
         if value is None:
             continue
         question = QUESTIONS_BY_ID[question_id]

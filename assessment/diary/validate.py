@@ -26,9 +26,12 @@ from typing import Any, Optional
 
 from ..mme import Medication
 from ..questions import QUESTIONS_BY_ID
-from ..validation import InvalidAnswer, normalise
+from ..validation import InvalidAnswer, normalise, short_repr
 from .errors import InvalidDiary
 from .model import DayEntry, Diary, DoseStep
+
+# A diary's messages name a place too, so the value they quote is kept shorter.
+_SHORT = 40
 
 __all__ = [
     "DIARY_VERSION",
@@ -66,12 +69,6 @@ _DAY_KEYS = ("date", "pain", "withdrawal_signs", "note")
 _DOSE_KEYS = ("from", "medications")
 
 
-def _describe(value: object) -> str:
-    # Hostile input can be huge; keep every message to one short line.
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
 def _is_number(value: object) -> bool:
     # bool is an int subclass; true is not a pain score.
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -80,7 +77,7 @@ def _is_number(value: object) -> bool:
 def parse_date(value: object, where: str) -> date:
     """An ISO ``YYYY-MM-DD`` string as a date (``2026-02-30`` is not a date)."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise InvalidDiary(f"{where}: expected a date as YYYY-MM-DD, got {_describe(value)}")
+        raise InvalidDiary(f"{where}: expected a date as YYYY-MM-DD, got {short_repr(value, _SHORT)}")
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -92,11 +89,11 @@ def parse_pain(value: object, where: str) -> int:
     if value is None:
         raise InvalidDiary(f"{where}: missing (the day's pain, 0-10)")
     if not _is_number(value):
-        raise InvalidDiary(f"{where}: expected a whole number 0-10, got {_describe(value)}")
+        raise InvalidDiary(f"{where}: expected a whole number 0-10, got {short_repr(value, _SHORT)}")
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
-        raise InvalidDiary(f"{where}: {_describe(value)} is not a whole number")
+        raise InvalidDiary(f"{where}: {short_repr(value, _SHORT)} is not a whole number")
     if not PAIN_MIN <= value <= PAIN_MAX:
-        raise InvalidDiary(f"{where}: {_describe(value)} is outside {PAIN_MIN}-{PAIN_MAX}")
+        raise InvalidDiary(f"{where}: {short_repr(value, _SHORT)} is outside {PAIN_MIN}-{PAIN_MAX}")
     return int(value)
 
 
@@ -125,7 +122,7 @@ def parse_note(value: object, where: str) -> Optional[str]:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidDiary(f"{where}: expected text, got {_describe(value)}")
+        raise InvalidDiary(f"{where}: expected text, got {short_repr(value, _SHORT)}")
     if len(value) > NOTE_MAX_CHARS:
         raise InvalidDiary(f"{where}: the note is {len(value)} characters; at most {NOTE_MAX_CHARS}")
     return value
@@ -144,7 +141,7 @@ def _mapping(value: object, where: str, keys: tuple[str, ...], what: str) -> Map
     unknown = [key for key in value if key not in keys]
     if unknown:
         raise InvalidDiary(
-            f"{where}: unknown key {_describe(unknown[0])} (expected {', '.join(keys)})"
+            f"{where}: unknown key {short_repr(unknown[0], _SHORT)} (expected {', '.join(keys)})"
         )
     return value
 
@@ -164,7 +161,7 @@ def _version(diary: Mapping[str, Any]) -> None:
     if version is None:
         raise InvalidDiary("version: missing (this file may not be a diary)")
     if not _is_number(version) or version != DIARY_VERSION:
-        raise InvalidDiary(f"version: {_describe(version)} is not a diary version this page knows (expected {DIARY_VERSION})")
+        raise InvalidDiary(f"version: {short_repr(version, _SHORT)} is not a diary version this page knows (expected {DIARY_VERSION})")
 
 
 def _dose_steps(raw: list[Any]) -> tuple[DoseStep, ...]:
