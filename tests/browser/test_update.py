@@ -25,6 +25,9 @@ pytestmark = pytest.mark.browser
 V2_MARKER = "This sentence is new in version 2."
 KEPT = ("oih-test-kept", "kept by the reader")
 OTHER_CACHE = "someone-elses-cache"
+# Each page finishes loading (its icon included) before the next navigation,
+# so no request is cut off by the test itself: any failed request is the site's.
+SETTLED = "networkidle"
 
 
 def _make_v2(v1: Path, v2: Path, cache_dir: Path) -> str:
@@ -62,10 +65,10 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
     context.on("request", lambda request: "/assets/pyodide/" in request.url and runtime_requests.append(request.url))
     try:
         page = context.new_page()
-        page.goto(url)
+        page.goto(url, wait_until=SETTLED)
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
         assert page.locator("[data-update-notice]").count() == 0, "no notice on a first visit"
-        page.goto(url + "assessment/")
+        page.goto(url + "assessment/", wait_until=SETTLED)
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         page.evaluate(
             """async ([key, value, other]) => {
@@ -74,13 +77,13 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
                }""",
             [*KEPT, OTHER_CACHE],
         )
-        page.goto(url + "what-is-oih/")
+        page.goto(url + "what-is-oih/", wait_until=SETTLED)
         assert V2_MARKER not in page.content()
 
         # Version 2 goes live on the same origin.
         served.unlink()
         served.symlink_to(v2, target_is_directory=True)
-        page.reload()
+        page.reload(wait_until=SETTLED)
         notice = page.locator("[data-update-notice]")
         notice.wait_for(timeout=30_000)
         assert "new version" in notice.inner_text()
@@ -88,13 +91,13 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         # and the old self-check boots from the old runtime it cached.
         assert V2_MARKER not in page.content()
         runtime_requests.clear()
-        page.goto(url + "assessment/")
+        page.goto(url + "assessment/", wait_until=SETTLED)
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         assert runtime_requests and all(f"/{v1_runtime}/" in request for request in runtime_requests)
-        page.goto(url + "what-is-oih/")
+        page.goto(url + "what-is-oih/", wait_until=SETTLED)
         notice.wait_for(timeout=30_000)
 
-        with page.expect_navigation():
+        with page.expect_navigation(wait_until=SETTLED):
             page.click("[data-update-reload]")
         page.wait_for_selector(f"text={V2_MARKER}", timeout=30_000)
 
@@ -104,7 +107,7 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         assert len([name for name in caches_now if name.startswith("oih-guide-")]) == 1
 
         runtime_requests.clear()
-        page.goto(url + "assessment/")
+        page.goto(url + "assessment/", wait_until=SETTLED)
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         assert page.evaluate("() => window.oihPython.call('assess', {pain_spread: 'yes'})")["ok"] is True
         # The new build never loads an old runtime file, and nothing failed.
