@@ -15,7 +15,6 @@ from typing import Callable
 
 from ._envelope import error as _error
 from ._envelope import loads as _loads
-from .diary._bridge import analyse_diary_json, diary_from_csv_json, diary_to_csv_json
 from .engine import assess
 from .validation import InvalidAnswer
 
@@ -31,13 +30,31 @@ def assess_json(answers_json: str) -> str:
         return _error(str(error))
 
 
+def _diary_call(name: str) -> Callable[[str], str]:
+    """The diary's bridge function ``name``, imported on its first call.
+
+    The self-check page boots without the diary's modules, a tenth of a second
+    of its start-up in the browser; it needs them only if the reader asks it
+    to use their diary.
+    """
+
+    def call(payload_json: str) -> str:
+        from .diary import _bridge
+
+        function: Callable[[str], str] = getattr(_bridge, name)
+        return function(payload_json)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
 # Call name -> function from JSON text to envelope text. Each Python feature
 # adds its entry here; the browser names the call, never a Python path.
 CALLS: dict[str, Callable[[str], str]] = {
     "assess": assess_json,
-    "analyse_diary": analyse_diary_json,
-    "diary_to_csv": diary_to_csv_json,
-    "diary_from_csv": diary_from_csv_json,
+    "analyse_diary": _diary_call("analyse_diary_json"),
+    "diary_to_csv": _diary_call("diary_to_csv_json"),
+    "diary_from_csv": _diary_call("diary_from_csv_json"),
 }
 
 

@@ -35,6 +35,7 @@ from site_build.pages.form import LOAD_TIMEOUT_MS, render_form  # noqa: E402
 from site_build.pages.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.pages.references_page import render_references  # noqa: E402
 from site_build.pages.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
+from site_build.pages.script_preload import add_script_preloads  # noqa: E402
 from site_build.pages.study import quiz, self_test  # noqa: E402
 from site_build.runtime import tool_assets  # noqa: E402
 from site_build.runtime.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
@@ -112,6 +113,10 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     }
     form = render_form(tool_data=tool_data)
     return html.replace(FORM_MARKER, form)
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    return add_script_preloads(output)
 
 
 def is_offline_copy(config: Any) -> bool:

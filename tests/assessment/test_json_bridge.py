@@ -1,4 +1,7 @@
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 from assessment import assess
 from assessment._json_bridge import assess_json
@@ -35,3 +38,18 @@ def test_call_json_names_an_unknown_call() -> None:
     envelope = json.loads(call_json("no_such_call", "{}"))
     assert envelope["ok"] is False
     assert "no_such_call" in envelope["error"] and "assess" in envelope["error"]
+
+
+def test_the_bridge_boots_without_the_diary_and_imports_it_on_its_first_call() -> None:
+    # A fresh interpreter: this test session has long imported the diary.
+    script = (
+        "import json, sys\n"
+        "from assessment._json_bridge import call_json\n"
+        "before = 'assessment.diary' in sys.modules\n"
+        "envelope = json.loads(call_json('analyse_diary', '[]'))\n"
+        "print(json.dumps([before, 'assessment.diary' in sys.modules, envelope['ok']]))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    output = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    # The call ran the diary's own validation: a list is not a diary.
+    assert json.loads(output.stdout) == [False, True, False]

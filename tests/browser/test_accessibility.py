@@ -8,7 +8,7 @@ the page (``add_script_tag(path=...)`` inlines it); instead a route answers one
 same-origin URL with node_modules/axe-core/axe.min.js and the page loads it
 like its own script, with the policy still in force.
 
-Each page is checked in the light palette and, after the theme's own toggle
+Each page is checked in the light palette and, after the header's own toggle
 switches ``body[data-md-color-scheme]`` to "slate", in the dark one, so one
 page load serves both.
 """
@@ -117,10 +117,10 @@ def palette(page: Page) -> str:
 
 
 def toggle_palette(page: Page) -> str:
-    """Switch palette with the theme's own header toggle; return the new scheme."""
+    """Switch palette with the header's own toggle; return the new scheme."""
     before = palette(page)
-    # Only the toggle to the other palette is shown; the theme unhides it.
-    page.locator("[data-md-component=palette] label:not([hidden])").click()
+    # Only the toggle to the other palette is shown; theme-palette.js unhides it.
+    page.locator("[data-oih-palette] label:not([hidden])").click()
     after = "slate" if before == "default" else "default"
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", after)
     return after

@@ -103,7 +103,7 @@ def test_using_the_tool_and_search_stores_nothing(page: Page, site_url: str) -> 
 def test_the_colour_scheme_is_saved_only_when_the_reader_picks_one(page: Page, site_url: str) -> None:
     page.goto(site_url)
     assert page.evaluate(_STORED) == _NOTHING_STORED
-    page.locator("[data-md-component=palette] label:visible").first.click()
+    page.locator("[data-oih-palette] label:visible").first.click()
     stored = page.evaluate(_STORED)
     assert [key.rsplit(".", 1)[1] for key in stored["local"]] == ["__palette"]
     scheme = page.get_attribute("body", "data-md-color-scheme")

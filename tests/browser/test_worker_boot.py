@@ -162,3 +162,38 @@ def test_a_worker_that_hangs_ends_in_the_error_state_at_the_deadline(page: Page,
     # The Python page's own API says the same, so the diary page shows it too.
     error = page.evaluate("() => window.oihPython.ready.then(() => 'ready', (e) => e.message)")
     assert "longer than 3 seconds" in error
+
+
+def test_the_worker_downloads_nothing_until_the_page_has_loaded(page: Page, site_url: str) -> None:
+    # Booting while the page parses and lays out its form slowed both on a
+    # phone-class processor; the worker waits for the load event.
+    runtime_requests: list[str] = []
+    loaded: list[bool] = []
+    page.on("load", lambda _: loaded.append(True))
+    page.on("request", lambda request: runtime_requests.append(f"{request.url} loaded={bool(loaded)}")
+            if "/assets/pyodide/" in request.url else None)
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    assert runtime_requests, "the worker fetched no runtime file"
+    assert all(entry.endswith("loaded=True") for entry in runtime_requests), runtime_requests
+    timing = page.evaluate("""() => ({
+      loaded: performance.getEntriesByType("navigation")[0].loadEventEnd,
+      worker: performance.getEntriesByName("oih:worker-start")[0].startTime,
+    })""")
+    assert timing["worker"] >= timing["loaded"], timing
+
+
+def test_a_page_whose_load_is_held_up_still_boots(page: Page, site_url: str) -> None:
+    # An image that never arrives holds the load event for ever; Python starts anyway.
+    page.route("**/never-arrives.png", lambda route: None)
+    page.add_init_script(script="""
+      document.addEventListener("DOMContentLoaded", () => {
+        const image = document.createElement("img");
+        image.src = "/never-arrives.png";
+        image.alt = "";
+        document.body.appendChild(image);
+      });
+    """)
+    page.goto(site_url + "assessment/", wait_until="domcontentloaded")
+    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    assert page.evaluate("document.readyState") != "complete"

@@ -77,6 +77,26 @@
     });
   }
 
+  // The worker starts at once, but it downloads the runtime, compiles it and
+  // starts CPython only once the page has loaded. On a phone with few cores,
+  // that work during the page's own start (parsing, the theme's layout) made
+  // both slower, and the downloads competed with the page's scripts (see
+  // "Python pages" in the README). A load held up by a slow request waits at
+  // most LOAD_WAIT_MS.
+  var LOAD_WAIT_MS = 3000;
+  function afterLoad(callback) {
+    var called = false;
+    function once() {
+      if (called) return;
+      called = true;
+      callback();
+    }
+    // After the load event's own handlers.
+    if (document.readyState === "complete") setTimeout(once, 0);
+    else window.addEventListener("load", function () { setTimeout(once, 0); }, { once: true });
+    setTimeout(once, LOAD_WAIT_MS);
+  }
+
   function startWorker() {
     performance.mark("oih:boot-start");
     var base = attribute("data-pyodide-base");
@@ -132,9 +152,11 @@
             delete pending[id];
           });
         };
-        worker.postMessage({ type: "boot", base: base, stdlib: stdlib, files: started.files });
-        // The worker has its own copy now; the page need not keep 10 MB of text.
-        window.__oihFiles = window.__oihTexts = undefined;
+        afterLoad(function () {
+          worker.postMessage({ type: "boot", base: base, stdlib: stdlib, files: started.files });
+          // The worker has its own copy now; the page need not keep 10 MB of text.
+          window.__oihFiles = window.__oihTexts = undefined;
+        });
       }, function (error) {
         clearTimeout(timer);
         fail(error.message);

@@ -3,24 +3,17 @@
  * licence), moved out of an inline script so the site needs no
  * 'unsafe-inline' in its Content-Security-Policy.
  *
- * Two changes: the theme saves the colour scheme on every page load. Here a
- * value is saved only after the reader picks a scheme with the toggle, so
- * browsing the site writes nothing to storage. And where storage is blocked
- * (some private windows), merely naming localStorage throws: that stays
- * inside the try, so every page still loads without an error.
+ * Two changes: the theme saves the colour scheme on every page load. Here
+ * nothing but the colour scheme is ever saved, and only theme-palette.js
+ * saves it, when the reader picks one with the toggle, so browsing the site
+ * writes nothing to storage. And where storage is blocked (some private
+ * windows), merely naming localStorage throws: that stays inside the try, so
+ * every page still loads without an error.
  */
 (function () {
   "use strict";
   // This file is assets/javascripts/theme-storage.js, so the site root is two folders up.
   var scope = new URL("../../", document.currentScript.src);
-  var paletteChosen = false;
-
-  function markChoice(event) {
-    var target = event.target;
-    if (target && target.closest && target.closest("[data-md-component=palette]")) paletteChosen = true;
-  }
-  document.addEventListener("click", markChoice, true);
-  document.addEventListener("change", markChoice, true);
 
   window.__md_scope = scope;
   window.__md_hash = function (text) {
@@ -36,7 +29,7 @@
     }
   };
   window.__md_set = function (key, value, storage, base) {
-    if (key !== "__palette" || !paletteChosen) return;
+    if (key !== "__palette") return;
     base = base || scope;
     try {
       storage = storage || localStorage;
