@@ -8,7 +8,7 @@ restyled every element twice.
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 # Records every time the page is marked as switching colours, from the first byte.
 _WATCH_SWITCHING = """
@@ -26,7 +26,7 @@ def scheme(page: Page) -> str | None:
     return page.get_attribute("body", "data-md-color-scheme")
 
 
-def visible_toggle(page: Page):  # type: ignore[no-untyped-def]
+def visible_toggle(page: Page) -> Locator:
     return page.locator("[data-oih-palette] label:not([hidden])")
 
 
@@ -36,6 +36,8 @@ def test_a_first_visit_shows_the_system_scheme_and_saves_nothing(browser: Browse
         page = context.new_page()
         page.goto(site_url + "what-is-oih/")
         assert scheme(page) == expected, system
+        browser_scheme = page.get_attribute("meta[name='color-scheme']", "content")
+        assert browser_scheme == ("dark" if expected == "slate" else "light"), system
         expect(visible_toggle(page)).to_have_count(1)
         assert visible_toggle(page).get_attribute("title") == offered
         assert page.evaluate(_STORED_KEYS) == []
@@ -82,6 +84,7 @@ def test_the_page_follows_the_system_until_the_reader_chooses(browser: Browser, 
     page.emulate_media(color_scheme="dark")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     assert visible_toggle(page).get_attribute("title") == "Switch to light mode"
+    assert page.get_attribute("meta[name='color-scheme']", "content") == "dark"
     assert page.evaluate(_STORED_KEYS) == []
     context.close()
 

@@ -9,7 +9,8 @@
  * Loaded right after the toggle, before the page paints:
  *  - it shows the scheme the reader chose earlier, or else the one their
  *    system prefers (and follows the system while they have not chosen);
- *  - it shows the button for the other scheme;
+ *  - it shows the button for the other scheme, and tells the browser the
+ *    scheme for its own parts (a color-scheme <meta>, as the theme did);
  *  - a choice is applied and saved (theme-storage.js), and only a choice;
  *  - Enter on the toggle moves to the next scheme, as the theme's does.
  */
@@ -20,6 +21,12 @@
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input[name='__palette']"));
   if (!inputs.length) return;
   var current = 0;
+  // Tells the browser which scheme its own parts (scrollbars, the page
+  // behind the content) should follow; the theme's style sheet only sets it
+  // on <body>. "slate" is the theme's dark scheme.
+  var browserScheme = document.createElement("meta");
+  browserScheme.name = "color-scheme";
+  document.head.appendChild(browserScheme);
 
   function colourOf(input) {
     var colour = {};
@@ -44,6 +51,7 @@
     Object.keys(colour).forEach(function (key) {
       document.body.setAttribute("data-md-color-" + key, colour[key]);
     });
+    browserScheme.content = colour.scheme === "slate" ? "dark" : "light";
     inputs.forEach(function (input, i) {
       input.checked = i === index;
       // Each option's label switches to the next one: show the current option's.
