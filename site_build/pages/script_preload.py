@@ -26,7 +26,7 @@ def add_script_preloads(html: str) -> str:
     """
     head_end = html.find("</head>")
     body = html.find("<body")
-    if not _CSP_META.search(html, 0, max(head_end, 0)) or head_end < 0 or body < 0:
+    if head_end < 0 or body < 0 or not _CSP_META.search(html, 0, head_end):
         return html
     sources = list(dict.fromkeys(_SCRIPT_SRC.findall(html, body)))
     if not sources:

@@ -87,9 +87,15 @@
     next.focus();
   });
 
+  // Each option's media query changes with the system's scheme, so more than
+  // one listener fires; only a real change of scheme restyles the page.
+  function follow() {
+    if (chosen) return;
+    var index = systemChoice();
+    if (index !== current) switchTo(index);
+  }
   inputs.forEach(function (input) {
     var media = matchMedia(input.getAttribute("data-md-color-media"));
-    var follow = function () { if (!chosen) switchTo(systemChoice()); };
     if (media.addEventListener) media.addEventListener("change", follow);
   });
 })();
