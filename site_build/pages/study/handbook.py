@@ -171,11 +171,7 @@ class _Rewriter(HTMLParser):
     # ---- text -------------------------------------------------------------------------
 
     def handle_data(self, data: str) -> None:
-        if self._skip_depth:
-            return
-        if self._heading is not None:
-            self._heading[2].append(data)
-        self.out.append(data)
+        self._text(data, data)
 
     def handle_entityref(self, name: str) -> None:
         self._text(f"&{name};", unescape(f"&{name};"))
