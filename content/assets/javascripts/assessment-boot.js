@@ -80,8 +80,8 @@
   // The worker starts at once, but it downloads the runtime, compiles it and
   // starts CPython only once the page has loaded. On a phone with few cores,
   // that work during the page's own start (parsing, the theme's layout) made
-  // both slower (see "Booting after the page has loaded" in the README). A
-  // load held up by a slow request waits at most LOAD_WAIT_MS.
+  // both slower (see docs/performance.md, "2026-11-30: booting after the page
+  // has loaded"). A load held up by a slow request waits at most LOAD_WAIT_MS.
   var LOAD_WAIT_MS = 3000;
   function afterLoad(callback) {
     var called = false;

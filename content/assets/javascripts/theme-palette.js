@@ -3,8 +3,8 @@
  * mkdocs-material's palette component (MIT licence), whose markup it keeps.
  * That component's start-up marked the page as "switching" colours and then
  * unmarked it, which restyled every element of the page twice: about half
- * the style work of loading a page (see "Booting after the page has loaded"
- * in the README).
+ * the style work of loading a page (see docs/performance.md, "2026-11-30:
+ * booting after the page has loaded").
  *
  * Loaded right after the toggle, before the page paints:
  *  - it shows the scheme the reader chose earlier, or else the one their

@@ -1,4 +1,4 @@
-"""The GitHub Pages workflow is valid and builds the site the way the README and CI do."""
+"""The GitHub Pages workflow is valid and builds the site the way the README, docs/deploy.md and CI do."""
 
 from __future__ import annotations
 
@@ -35,4 +35,5 @@ def test_the_workflow_runs_the_commands_the_readme_and_ci_give() -> None:
     assert "make build" in readme
     assert "\nbuild: " in makefile
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "make build" in readme.split("## Publish", 1)[1], "the README's Publish section names the build command"
+    deploy = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    assert "make build" in deploy.split("# Publish", 1)[1], "docs/deploy.md's Publish section names the build command"
