@@ -1,15 +1,19 @@
 """The OIH Guide build, one package per stage; ``build.py`` is the one entry point.
 
-- ``pages``: the MkDocs hooks and everything generated into pages (the form,
-  the body figure, tables, the quiz, the deck and the handbook);
-- ``runtime``: the Pyodide runtime, the boot zip, the wheel and the offline
-  scripts the pages load;
-- ``publish``: the offline copy, the service worker, the manifest and icons,
-  headers, precompression and the servers.
+In the order ``build.py`` runs them:
 
-Imports point one way: ``publish`` may use ``pages`` and ``runtime``, ``pages``
-may use ``runtime``, and ``runtime`` uses neither. ``chromium`` and
-``reproducible_zip`` serve every stage.
+- ``runtime``: the Pyodide runtime, the boot zip, the wheel and the offline
+  scripts the pages load, staged before MkDocs;
+- ``pages``: the MkDocs hooks and everything generated into pages (the form,
+  the body figure, tables, the references, the quiz);
+- ``downloads``: the Anki deck and the PDF handbook, made from the built pages;
+- ``publish``: the offline copy's zip, the service worker, the manifest and
+  icons, headers, precompression and the servers.
+
+Imports point one way, each stage using only those before it: ``runtime``
+uses none, ``pages`` may use ``runtime``, ``downloads`` ``pages`` and
+``runtime``, ``publish`` all three. ``chromium`` and ``reproducible_zip``
+serve every stage.
 """
 
 from pathlib import Path

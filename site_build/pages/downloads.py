@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_build.pages.study.anki_package import DECK_PATH
-from site_build.pages.study.handbook_pdf import HANDBOOK_PATH
 
 DOWNLOAD_MARKER = "<!-- oih:offline-download -->"
 # On the copy's home page: the handbook travels in the copy (online, nothing).
@@ -20,6 +18,10 @@ HANDBOOK_MARKER = "<!-- oih:offline-handbook -->"
 STUDY_MARKER = "<!-- oih:study-downloads -->"
 ZIP_NAME = "oih-guide-offline.zip"
 ZIP_PATH = f"downloads/{ZIP_NAME}"
+# Written by the downloads stage (site_build.downloads); named here so that
+# building a page never imports genanki or pypdf to learn where they go.
+DECK_PATH = "downloads/oih-guide-flashcards.apkg"
+HANDBOOK_PATH = "downloads/oih-guide-handbook.pdf"
 
 
 def size_placeholder(relative: str) -> str:

@@ -4,11 +4,11 @@
   interactive self-test (pages with ``quiz: true``), the safety box, the sources-and-review footer, and ``[@id]`` citations.
 - HTML stage: the self-check form and the diary's controls, rendered from
   ``assessment`` by Jinja2, and the download links (``pages.downloads``).
-- After the build: the pinned Pyodide runtime and the zip it boots from (the
-  precompiled stdlib and the ``assessment`` package) are written into the
-  site, so it never needs another origin (``site_build.runtime``). Icons, the
-  web manifest, the offline copy's zip and the service worker come after the
-  MkDocs builds, from ``site_build.build``, which runs ``site_build.publish``.
+
+The hooks only transform pages. The runtime is staged before MkDocs runs and
+copied in after it, and the downloads and publishing follow, all from
+``site_build.build``; the runtime's folder reaches the pages through the
+config (``extra.tool_paths``).
 """
 
 from __future__ import annotations
@@ -31,14 +31,12 @@ from site_build.pages import citations, downloads, page_parts  # noqa: E402
 from site_build.pages.case_set import render_case_page_parts  # noqa: E402
 from site_build.pages.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
 from site_build.pages.diary_table import render_diary_table  # noqa: E402
-from site_build.pages.form import LOAD_TIMEOUT_MS, render_form  # noqa: E402
+from site_build.pages.form import render_form  # noqa: E402
 from site_build.pages.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.pages.references_page import render_references  # noqa: E402
 from site_build.pages.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
 from site_build.pages.script_preload import add_script_preloads  # noqa: E402
 from site_build.pages.study import quiz, self_test  # noqa: E402
-from site_build.runtime import tool_assets  # noqa: E402
-from site_build.runtime.search_shim import ShimMissing, vendor_search_shim  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.oih")
 
@@ -124,39 +122,11 @@ def is_offline_copy(config: Any) -> bool:
     return bool(config["extra"].get("offline_copy"))
 
 
-# Staged once per build when MkDocs reads the config: the pages need the
-# runtime folder's name, which is a hash of the files in it.
-_runtime: tool_assets.Runtime | None = None
-
-
 def on_config(config: Any) -> Any:
-    global _runtime
     if is_offline_copy(config) and config["use_directory_urls"]:
         # Folder URLs like what-is-oih/ do not open index.html from disk.
         raise PluginError("the offline copy needs the offline plugin, which turns off use_directory_urls")
-    try:
-        _runtime = tool_assets.prepare_runtime(PROJECT_ROOT)
-    except (tool_assets.PyodideMissing, tool_assets.StdlibBuildFailed) as error:
-        raise PluginError(str(error)) from None
-    # For the theme override's boot script tag (site-relative; the template's url filter resolves them).
-    config["extra"]["tool_paths"] = {
-        "pyodide": _runtime.directory + "/",
-        "stdlib": _runtime.stdlib_path,
-        "worker": tool_assets.WORKER_PATH,
-        "timeout_ms": LOAD_TIMEOUT_MS,
-    }
+    if not config["extra"].get("tool_paths"):
+        # The runtime is staged before MkDocs, by the build, which names its folder here.
+        raise PluginError("build the site with `python -m site_build.build` (add --pages-only for a quick check)")
     return config
-
-
-def on_post_build(config: Any) -> None:
-    if _runtime is None:
-        raise PluginError("the runtime was not staged: on_config did not run")
-    site_dir = Path(config["site_dir"])
-    offline = is_offline_copy(config)
-    tool_assets.write_tool_assets(_runtime, site_dir, offline=offline)
-    if offline:
-        try:
-            vendor_search_shim(PROJECT_ROOT, site_dir)
-        except ShimMissing as error:
-            raise PluginError(str(error)) from None
-    log.info("tool: runtime in %s, %d stdlib modules precompiled", _runtime.directory, len(_runtime.stdlib_modules))

@@ -96,15 +96,18 @@ def _exercise_diary() -> None:
     json.loads(call_json("analyse_diary", "{not json"))
 
 
-def _browser_sources(package: str) -> list[Path]:
-    """The package's modules that can run in the browser: all but ``__main__.py``.
+# The package's modules that no page runs. A ``__main__`` is a command line
+# (``python -m assessment``), and ``_cli`` its helpers: their imports (argparse,
+# and gettext behind it) would only add bytes to every phone's download. The
+# bibliography renders the References page and checks the rules' sources at
+# build time; the browser gets the few labels it shows in the page's data.
+NOT_FOR_THE_BROWSER = frozenset({"__main__.py", "_cli.py", "references.py"})
 
-    A ``__main__`` is a command-line entry point (``python -m assessment``),
-    which no page runs; its imports (argparse, and gettext behind it) would
-    only add bytes to every phone's download.
-    """
+
+def _browser_sources(package: str) -> list[Path]:
+    """The package's modules that can run in the browser: all but ``NOT_FOR_THE_BROWSER``."""
     root = Path(importlib.import_module(package).__file__).parent
-    return sorted(path for path in root.rglob("*.py") if path.name != "__main__.py")
+    return sorted(path for path in root.rglob("*.py") if path.name not in NOT_FOR_THE_BROWSER)
 
 
 def _names_the_package_imports(package: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route
 
+from .worker_probe import install_worker_probe, run_python
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form
 
@@ -19,10 +20,11 @@ sorted({m.__spec__.origin for m in list(sys.modules.values())
 
 
 def test_every_stdlib_module_comes_from_bytecode(page: Page, site_url: str) -> None:
+    install_worker_probe(page)
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
     page.evaluate("() => window.oihSelfCheck.assess({pain_spread: 'yes', medications: [{opioid: 'morphine', daily_dose: 60}]})")
-    origins = page.evaluate(f"() => window.oihSelfCheck.runPython({_STDLIB_ORIGINS!r})")
+    origins = run_python(page, _STDLIB_ORIGINS)
     assert len(origins) > 50
     from_source = [origin for origin in origins if not origin.endswith(".pyc")]
     assert not from_source, f"compiled from source at boot: {from_source}"

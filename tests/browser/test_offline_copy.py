@@ -93,9 +93,13 @@ def test_the_tool_gives_a_result_from_disk(disk_page: Page, offline_copy: Path) 
     submit_and_wait(disk_page, TOOL_READY_TIMEOUT_MS)
     assert disk_page.get_attribute("#oih-result", "data-pattern") in {"oih", "mixed", "unclear"}
     assert disk_page.locator(".oih-reason").count() >= 1
-    # From disk too, Python runs off the main thread: in a worker made from a blob: of the embedded scripts.
-    scope = disk_page.evaluate("() => window.oihSelfCheck.runPython('import js\\njs.self.constructor.name')")
-    assert scope == "DedicatedWorkerGlobalScope"
+    # From disk too, Python runs off the main thread: in a worker made from a blob: of the embedded
+    # scripts. Pyodide is loaded there, and never in the page.
+    workers = [worker for worker in disk_page.workers if worker.url.startswith("blob:")]
+    assert len(workers) == 1
+    assert workers[0].evaluate("() => [self.constructor.name, typeof self.loadPyodide]") == [
+        "DedicatedWorkerGlobalScope", "function"]
+    assert disk_page.evaluate("() => typeof window.loadPyodide") == "undefined"
 
 
 def test_the_body_map_works_from_disk(disk_page: Page, offline_copy: Path) -> None:

@@ -11,6 +11,7 @@ from playwright.sync_api import Page, Route, expect
 
 from assessment import assess
 
+from .worker_probe import install_worker_probe, run_python
 from .conftest import TOOL_READY_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
@@ -76,9 +77,10 @@ def test_python_runs_in_a_dedicated_worker_and_answers_like_cpython(page: Page, 
     violations: list[str] = []
     page.on("console", lambda message: message.type == "error" and violations.append(message.text))
     page.context.add_init_script(script=_WATCH)
+    install_worker_probe(page)
     page.goto(site_url + "assessment/")
     page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
-    scope = page.evaluate("() => window.oihSelfCheck.runPython('import js\\njs.self.constructor.name')")
+    scope = run_python(page, "import js\njs.self.constructor.name")
     assert scope == "DedicatedWorkerGlobalScope"
     answers = {"pain_spread": "yes", "allodynia": ["light_touch"], "medications": [{"opioid": "morphine", "daily_dose": 90}]}
     through_call = page.evaluate("(answers) => window.oihPython.call('assess', answers)", answers)
@@ -112,9 +114,10 @@ json.dumps([[frame.filename, frame.lineno, frame.colno] for frame in frames])
 def test_tracebacks_through_the_boot_zip_name_file_and_line_without_columns(page: Page, site_url: str) -> None:
     # The zip is compiled without column tables (PYTHONNODEBUGRANGES, see pyc_stdlib.mjs),
     # so its frames have a line and no column; code compiled in the browser keeps both.
+    install_worker_probe(page)
     page.goto(site_url + "assessment/")
     page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
-    frames = json.loads(page.evaluate("(code) => window.oihSelfCheck.runPython(code)", _TRACEBACK_FRAMES))
+    frames = json.loads(run_python(page, _TRACEBACK_FRAMES))
     first, last = frames[0], frames[-1]
     assert first[1] == 4 and first[2] is not None
     assert last[0].endswith("/json/decoder.py") and last[1] > 0 and last[2] is None

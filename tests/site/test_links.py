@@ -28,9 +28,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from site_build.pages.study.anki_package import DECK_PATH
-from site_build.pages.study.handbook_pdf import HANDBOOK_PATH
-from site_build.pages.downloads import ZIP_PATH
+from site_build.pages.downloads import DECK_PATH, HANDBOOK_PATH, ZIP_PATH
 from site_build.runtime.tool_assets import built_runtime_dir
 
 EXTERNAL_SCHEMES = {"http", "https"}

@@ -1,4 +1,4 @@
-"""The build's stages import one way: publish -> pages -> runtime, never back."""
+"""The build's stages import one way: publish -> downloads -> pages -> runtime, never back."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ PACKAGE = Path(site_build.__file__).resolve().parent
 ALLOWED = {
     "runtime": {"runtime"},
     "pages": {"pages", "runtime"},
-    "publish": {"publish", "pages", "runtime"},
+    "downloads": {"downloads", "pages", "runtime"},
+    "publish": {"publish", "downloads", "pages", "runtime"},
 }
 SHARED = {"site_build", "site_build.chromium", "site_build.reproducible_zip"}
 

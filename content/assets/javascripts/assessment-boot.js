@@ -176,19 +176,14 @@
       ready: ready,
       call: function (name, payload) {
         return send({ type: "call", name: name, payload: JSON.stringify(payload) }).then(JSON.parse);
-      },
-      runPython: function (code) { return send({ type: "run-python", code: code }); }
+      }
     };
   }
 
   var python = startWorker();
-  // runPython is for tests and the benchmark: Python code run in the worker;
-  // the value comes back converted to plain JavaScript.
-  window.oihPython = { ready: python.ready, call: python.call, runPython: python.runPython };
+  window.oihPython = { ready: python.ready, call: python.call };
   window.oihBoot = python.ready.then(function () {
-    var assess = function (answers) { return python.call("assess", answers); };
-    assess.runPython = python.runPython;
-    return assess;
+    return function (answers) { return python.call("assess", answers); };
   });
   // Handled by the page's own script; this keeps a failure from also being
   // reported as unhandled before that script has attached.

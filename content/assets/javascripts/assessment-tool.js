@@ -55,8 +55,7 @@
   // A small public handle, so tests and the benchmark call the very engine the
   // form uses: answers in, the contract's to_dict() (or an error) out.
   window.oihSelfCheck = {
-    assess: function (answers) { return engine.then(function (python) { return python.call("assess", answers); }); },
-    runPython: function (code) { return engine.then(function (python) { return python.runPython(code); }); }
+    assess: function (answers) { return engine.then(function (python) { return python.call("assess", answers); }); }
   };
   // The form is usable while Pyodide boots: submitting just waits for it.
   submitButton.disabled = false;

@@ -7,7 +7,7 @@
  *   {type: "boot", base, stdlib, files?}  start Pyodide (files: the offline
  *                                         copy's embedded binaries, base64)
  *   {type: "call", id, name, payload}     call_json(name, payload) in Python
- *   {type: "run-python", id, code}        for tests and the benchmark
+ * Nothing else: the page can reach Python only through the bridge's calls.
  * Messages out:
  *   {type: "ready", marks}                 marks: boot milestones, ms since the epoch
  *   {type: "failed", message}
@@ -150,17 +150,7 @@
 
   function answer(message) {
     pyodideReady.then(function (python) {
-      var value;
-      if (message.type === "call") {
-        value = python.call(message.name, message.payload);
-      } else {
-        value = python.pyodide.runPython(message.code);
-        if (value && typeof value.toJs === "function") {
-          var proxy = value;
-          value = proxy.toJs({ dict_converter: Object.fromEntries });
-          proxy.destroy();
-        }
-      }
+      var value = python.call(message.name, message.payload);
       self.postMessage({ type: "answer", id: message.id, ok: true, value: value });
     }).catch(function (error) {
       self.postMessage({ type: "answer", id: message.id, ok: false, message: describe(error) });
@@ -182,7 +172,7 @@
         function () { self.postMessage({ type: "ready", marks: marks }); },
         function (error) { self.postMessage({ type: "failed", message: describe(error) }); }
       );
-    } else if (pyodideReady) {
+    } else if (message.type === "call" && pyodideReady) {
       answer(message);
     }
   };

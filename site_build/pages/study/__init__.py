@@ -1,1 +1,1 @@
-"""The student side: the self-test's parser and quiz, the Anki deck, and the PDF handbook."""
+"""The self-test page: its parser (also read by the Anki deck) and the quiz it becomes."""

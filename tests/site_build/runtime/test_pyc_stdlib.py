@@ -90,16 +90,19 @@ def test_the_stdlib_modules_do_not_include_the_package(build: Build) -> None:
 def test_every_browser_module_of_the_package_is_in_the_zip_as_legacy_pyc(build: Build) -> None:
     # zipimport loads "name.pyc" beside where "name.py" would be, never __pycache__/.
     sources = sorted(
-        path.relative_to(ROOT).as_posix() for path in (ROOT / "assessment").rglob("*.py") if path.name != "__main__.py"
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "assessment").rglob("*.py")
+        if path.name not in pyc_stdlib_pyodide.NOT_FOR_THE_BROWSER
     )
     assert build.report["package_modules"] == sources
     assert {source + "c" for source in sources} <= set(_entries(build.out))
 
 
-def test_command_line_code_and_the_build_steps_own_imports_stay_out(build: Build) -> None:
+def test_command_line_code_the_bibliography_and_the_build_steps_own_imports_stay_out(build: Build) -> None:
     # No page runs `python -m assessment`, and the build step's own needs are not the browser's.
     names = set(_entries(build.out))
     assert not [name for name in names if name.endswith("__main__.pyc")]
+    assert {"assessment/_cli.pyc", "assessment/references.pyc"}.isdisjoint(names)
     for module in ("argparse.py", "gettext.py", "sysconfig/__init__.py"):
         assert module not in build.report["modules"]
 

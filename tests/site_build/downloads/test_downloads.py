@@ -17,15 +17,16 @@ import pypdf
 import pytest
 
 from assessment.references import REFERENCES_BY_ID
-from site_build.pages.study.anki_package import DECK_NAME, DECK_PATH, MODELS, note_guid, stable_id, write_deck
-from site_build.pages.study.flashcards import GLOSSARY_SOURCE, NoteKind, all_cards
+from site_build.downloads.anki_package import DECK_NAME, MODELS, note_guid, stable_id, write_deck
+from site_build.downloads.flashcards import GLOSSARY_SOURCE, NoteKind, all_cards
 from site_build.pages.glossary import read_terms
-from site_build.pages.study.handbook import chapter_key, handbook_pages
-from site_build.pages.study.handbook_pdf import HANDBOOK_PATH
+from site_build.downloads.handbook import chapter_key, handbook_pages
 from site_build.publish.offline_copy import ZIP_FOLDER
 from site_build.pages.study.self_test import load_self_test
 from site_build.pages.downloads import (
+    DECK_PATH,
     DOWNLOAD_MARKER,
+    HANDBOOK_PATH,
     HANDBOOK_MARKER,
     STUDY_MARKER,
     ZIP_PATH,

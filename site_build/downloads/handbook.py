@@ -13,7 +13,7 @@ one document:
   buttons, scripts and ``hidden`` elements (the quiz's controls and score) are dropped; and images point at the built site's files, so SVG
   figures print as vectors.
 
-The table of contents lists each chapter and its sections; ``site_build.pages.study.handbook_pdf``
+The table of contents lists each chapter and its sections; ``site_build.downloads.handbook_pdf``
 fills in their page numbers.
 """
 

@@ -26,12 +26,10 @@ import genanki
 from site_build.pages import markdown_source as md
 from site_build.pages.page_parts import reviewed_date
 from site_build import PROJECT_ROOT
-from site_build.pages.study.flashcards import DOCS_DIR, Flashcard, NoteKind
+from site_build.downloads.flashcards import DOCS_DIR, Flashcard, NoteKind
 from site_build.reproducible_zip import write_reproducible_zip
 
 DECK_NAME = "OIH Guide"
-DECK_FILE = "oih-guide-flashcards.apkg"
-DECK_PATH = f"downloads/{DECK_FILE}"
 
 _CSS = """
 .card { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 18px;

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build.pages.study.handbook import (
+from site_build.downloads.handbook import (
     STUDY_DOWNLOADS_NOTE,
     HandbookError,
     built_file,
@@ -21,7 +21,7 @@ from site_build.pages.study.handbook import (
     toc_targets,
 )
 
-ROOT = Path(__file__).resolve().parents[4]
+ROOT = Path(__file__).resolve().parents[3]
 
 ARTICLE = """<html><body><nav>site navigation</nav>
 <article class="md-content__inner md-typeset">
@@ -128,7 +128,7 @@ def test_a_missing_page_fails_with_its_name(fake_site: Path) -> None:
 
 
 def test_structure_ids_are_renumbered_in_order_and_keep_their_width() -> None:
-    from site_build.pages.study.handbook_pdf import stable_node_ids
+    from site_build.downloads.handbook_pdf import stable_node_ids
 
     first = b"<< /ID (node00012098) >> << /ID (node00012107) >> [ (node00012098) ]"
     later = b"<< /ID (node00000443) >> << /ID (node00000452) >> [ (node00000443) ]"
@@ -138,7 +138,7 @@ def test_structure_ids_are_renumbered_in_order_and_keep_their_width() -> None:
 
 
 def test_a_bad_guess_file_is_ignored(tmp_path: Path) -> None:
-    from site_build.pages.study.handbook_pdf import _read_guess
+    from site_build.downloads.handbook_pdf import _read_guess
 
     guess = tmp_path / "pages.json"
     assert _read_guess(None) is None and _read_guess(guess) is None
@@ -166,7 +166,7 @@ def test_printing_works_while_another_playwright_session_is_open(fake_site: Path
     import pypdf
     from playwright.sync_api import sync_playwright
 
-    from site_build.pages.study.handbook_pdf import render_handbook
+    from site_build.downloads.handbook_pdf import render_handbook
 
     (fake_site / "glossary/index.html").parent.mkdir(parents=True)
     (fake_site / "glossary/index.html").write_text(

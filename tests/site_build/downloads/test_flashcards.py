@@ -8,7 +8,7 @@ import pytest
 
 from assessment.opioids import OPIOIDS
 from site_build.pages import markdown_source as md
-from site_build.pages.study.flashcards import (
+from site_build.downloads.flashcards import (
     DOCS_DIR,
     FACT_TABLES,
     GLOSSARY_SOURCE,

@@ -30,10 +30,8 @@ from pathlib import Path
 import pypdf
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
-from site_build.pages.study.handbook import Chapter, document_html, handbook_pages, read_chapters, toc_targets
+from site_build.downloads.handbook import Chapter, document_html, handbook_pages, read_chapters, toc_targets
 
-HANDBOOK_FILE = "oih-guide-handbook.pdf"
-HANDBOOK_PATH = f"downloads/{HANDBOOK_FILE}"
 # Written into the built site only while Chromium prints it, so its relative
 # image and style-sheet URLs resolve; removed afterwards.
 _SCRATCH_PAGE = "_handbook-print.html"
