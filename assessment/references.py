@@ -78,6 +78,9 @@ class Reference:
 # the access date records when the page was last seen at that address.
 _AUDITED = dt.date(2026, 11, 29)
 
+# The works added by the clinical audit of the patient help pages were read on this day.
+_SEEN = dt.date(2026, 12, 6)
+
 _NO_PMID = "PubMed id not yet confirmed in PubMed, so only the DOI is given."
 
 REFERENCES: tuple[Reference, ...] = (
@@ -184,6 +187,22 @@ REFERENCES: tuple[Reference, ...] = (
         "worse in OIH).",
     ),
     Reference(
+        id="chou2014",
+        short="Chou 2014",
+        citation="Chou R, Cruciani RA, Fiellin DA, Compton P, Farrar JT, Haigney MC, "
+        "Inturrisi C, Knight JR, Otis-Green S, Marcus SM, Mehta D, Meyer MC, Portenoy "
+        "R, Savage S, Strain E, Walsh S, Zeltzer L. Methadone safety: a clinical "
+        "practice guideline from the American Pain Society and College on Problems "
+        "of Drug Dependence, in collaboration with the Heart Rhythm Society. J Pain. "
+        "2014;15(4):321-337.",
+        doi="10.1016/j.jpain.2014.01.494",
+        pmid="24685458",
+        note="Guideline (abstract): counsel patients on methadone safety, use an ECG "
+        "to find people at higher risk of methadone-related heart rhythm problems, "
+        "start and raise the dose carefully, and follow up closely; most "
+        "recommendations rest on low-quality evidence.",
+    ),
+    Reference(
         id="chu2008",
         short="Chu 2008",
         citation="Chu LF, Angst MS, Clark D. Opioid-induced hyperalgesia in humans: "
@@ -220,6 +239,20 @@ REFERENCES: tuple[Reference, ...] = (
         "receptors and beta-arrestin-2 signalling.",
     ),
     Reference(
+        id="dezfulian2021",
+        short="Dezfulian 2021 (AHA)",
+        citation="Dezfulian C, Orkin AM, Maron BA, et al. Opioid-associated "
+        "out-of-hospital cardiac arrest: distinctive clinical features and "
+        "implications for health care and public responses: a scientific statement "
+        "from the American Heart Association. Circulation. 2021;143:e836-e870.",
+        doi="10.1161/CIR.0000000000000958",
+        pmid="33682423",
+        note="AHA scientific statement (abstract): opioid poisoning needs prompt "
+        "emergency response and effective breathing support with chest "
+        "compressions; laypeople who cannot be sure of a pulse are asked to start "
+        "CPR; naloxone can be given by the public with dispatcher help.",
+    ),
+    Reference(
         id="dowell2019",
         short="Dowell 2019",
         citation="Dowell D, Compton WM, Giroir BP. Patient-centered reduction or "
@@ -231,6 +264,20 @@ REFERENCES: tuple[Reference, ...] = (
         "abrupt tapering.",
     ),
     Reference(
+        id="dudgeon2007",
+        short="Dudgeon 2007",
+        citation="Dudgeon DJ, Bruera E, Gagnon B, Watanabe SM, Allan SJ, Warr DG, "
+        "MacDonald SM, Savage C, Tu D, Pater JL. A phase III randomized, "
+        "double-blind, placebo-controlled study evaluating dextromethorphan plus "
+        "slow-release morphine for chronic cancer pain relief in terminally ill "
+        "patients. J Pain Symptom Manage. 2007;33(4):365-371.",
+        doi="10.1016/j.jpainsymman.2006.09.017",
+        pmid="17397698",
+        note="65 patients with cancer pain: adding dextromethorphan to slow-release "
+        "morphine gave no significant gain in pain relief or in morphine use, and "
+        "more dizziness; the authors do not support its use for this.",
+    ),
+    Reference(
         id="farrar2001",
         short="Farrar 2001",
         citation="Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical "
@@ -240,6 +287,53 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="11690728",
         note="From daily pain diaries: a change of about 2 points or 30% on the "
         "0-10 scale matched what patients called much improved.",
+    ),
+    Reference(
+        id="fda2006",
+        short="FDA 2006 (methadone)",
+        citation="US Food and Drug Administration. FDA alert: death, narcotic "
+        "overdose, and serious cardiac arrhythmias. Methadone hydrochloride "
+        "(marketed as Dolophine) information, November 2006.",
+        kind=Kind.WEB,
+        url="https://webarchive.library.unt.edu/eot2008/20090119115117/"
+        "http:/www.fda.gov/cder/drug/infopage/methadone/default.htm",
+        accessed=_SEEN,
+        note="Methadone can build up to a toxic level; it has toxic effects on the "
+        "heart rhythm (QT prolongation, torsades de pointes); its half-life (8-59 "
+        "hours) is longer than its pain relief (4-8 hours), so doses are chosen "
+        "carefully and raised slowly, with close monitoring. The FDA page is gone; "
+        "this is the archived copy kept by the University of North Texas.",
+    ),
+    Reference(
+        id="fda2016",
+        short="FDA 2016",
+        citation="US Food and Drug Administration. FDA Drug Safety Communication: "
+        "FDA warns about serious risks and death when combining opioid pain or "
+        "cough medicines with benzodiazepines; requires its strongest warning. "
+        "31 August 2016.",
+        kind=Kind.WEB,
+        url="https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm",
+        accessed=_SEEN,
+        note="Opioids taken with benzodiazepines or other drugs that slow the "
+        "central nervous system, or alcohol, have caused slowed or difficult "
+        "breathing and deaths; boxed warnings added to opioid and benzodiazepine "
+        "labels.",
+    ),
+    Reference(
+        id="fda2019",
+        short="FDA 2019",
+        citation="US Food and Drug Administration. FDA warns about serious breathing "
+        "problems with seizure and nerve pain medicines gabapentin (Neurontin, "
+        "Gralise, Horizant) and pregabalin (Lyrica, Lyrica CR). Drug Safety "
+        "Communication, 19 December 2019.",
+        kind=Kind.WEB,
+        url="https://www.fda.gov/drugs/drug-safety-and-availability/fda-warns-about-"
+        "serious-breathing-problems-seizure-and-nerve-pain-medicines-gabapentin-"
+        "neurontin",
+        accessed=_SEEN,
+        note="Serious breathing problems can occur with gabapentin or pregabalin in "
+        "people who also take opioids or other central nervous system depressants, "
+        "who have lung disease such as COPD, or who are older.",
     ),
     Reference(
         id="fda2023",
@@ -404,6 +498,37 @@ REFERENCES: tuple[Reference, ...] = (
         "hyperalgesia in rheumatoid arthritis, suggesting central sensitisation.",
     ),
     Reference(
+        id="mhra2018",
+        short="MHRA 2018",
+        citation="Medicines and Healthcare products Regulatory Agency. Transdermal "
+        "fentanyl patches: life-threatening and fatal opioid toxicity from "
+        "accidental exposure, particularly in children. Drug Safety Update, 2018.",
+        kind=Kind.WEB,
+        url="https://www.gov.uk/drug-safety-update/transdermal-fentanyl-patches-"
+        "life-threatening-and-fatal-opioid-toxicity-from-accidental-exposure-"
+        "particularly-in-children",
+        accessed=_SEEN,
+        note="UK regulator: if a fentanyl overdose is suspected, call 999 for an "
+        "ambulance; in serious reactions, remove the patches at once and monitor "
+        "for up to 24 hours after removal. The year comes from a Hong Kong Drug "
+        "Office notice of 12 October 2018 that reports this update.",
+    ),
+    Reference(
+        id="narcan-label",
+        short="NARCAN label",
+        citation="Emergent Devices Inc. NARCAN (naloxone HCl) nasal spray 4 mg: Drug "
+        "Facts (FDA-approved over-the-counter label). DailyMed, US National Library "
+        "of Medicine.",
+        kind=Kind.WEB,
+        url="https://www.dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?"
+        "setid=a0ebc83d-2892-40de-bc0a-775ce90b30db",
+        accessed=_SEEN,
+        note="Directions: give a dose in the nose, call 911, wait 2-3 minutes; if "
+        "the person does not wake up, keep giving doses every 2-3 minutes; stay "
+        "until the ambulance arrives even if they wake up, and give another dose "
+        "if they become very sleepy again.",
+    ),
+    Reference(
         id="nhs-health-literacy",
         short="NHS health literacy",
         citation="NHS England. NHS digital service manual. Content guide: health "
@@ -483,6 +608,23 @@ REFERENCES: tuple[Reference, ...] = (
         note="In mice, hyperalgesia from morphine and from its metabolite M3G "
         "needed the mu opioid receptor. Other mouse studies disagree, so the "
         "mechanism is unsettled.",
+    ),
+    Reference(
+        id="samhsa2016",
+        short="SAMHSA 2016",
+        citation="Substance Abuse and Mental Health Services Administration. SAMHSA "
+        "Opioid Overdose Prevention Toolkit. HHS Publication No. (SMA) 16-4742. "
+        "Rockville, MD: SAMHSA; 2016.",
+        kind=Kind.GUIDELINE,
+        no_id_reason="Read in full from a public-domain reproduction of the 2016 "
+        "edition; SAMHSA's own address for this edition was not confirmed, and "
+        "SAMHSA has since replaced it with its Overdose Prevention and Response "
+        "Toolkit (2023).",
+        note="Call 911; give rescue breaths (2 slow breaths, then 1 every 5 "
+        "seconds) if the person is not breathing; give naloxone, and more than one "
+        "dose may be needed; naloxone works for 30 to 90 minutes, after which "
+        "overdose symptoms may return, so get the person to emergency care even if "
+        "they wake up; stay with them.",
     ),
     Reference(
         id="scherrer2021",
