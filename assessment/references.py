@@ -80,10 +80,35 @@ _AUDITED = dt.date(2026, 11, 29)
 
 # The works added by the clinical audit of the patient help pages were read on this day.
 _SEEN = dt.date(2026, 12, 6)
+    ),
+    Reference(
+# Addresses added by the clinical audit of issue 21 were last seen on this day.
+_REVIEWED = dt.date(2026, 12, 6)
 
 _NO_PMID = "PubMed id not yet confirmed in PubMed, so only the DOI is given."
 
 REFERENCES: tuple[Reference, ...] = (
+    Reference(
+        "MacDonald SM, Savage C, Tu D, Pater JL. A phase III randomized, double-blind, "
+        "placebo-controlled study evaluating dextromethorphan plus slow-release morphine "
+        "for chronic cancer pain relief in terminally ill patients. J Pain Symptom "
+        "Manage. 2007;33(4):365-371.",
+        doi="10.1016/j.jpainsymman.2006.09.017",
+        pmid="17397698",
+        note="65 patients: adding dextromethorphan to morphine did not significantly "
+        "improve pain or reduce morphine use, and caused more dizziness.",
+    ),
+    Reference(
+        citation="Chou R, Cruciani RA, Fiellin DA, et al. Methadone safety: a clinical "
+        "practice guideline from the American Pain Society and College on Problems of "
+        "Drug Dependence, in collaboration with the Heart Rhythm Society. J Pain. "
+        "2014;15(4):321-337.",
+        doi="10.1016/j.jpain.2014.01.494",
+        pmid="24685458",
+        note="Methadone safety: ECG to find people at risk of QTc prolongation, other "
+        "opioids when the QTc is long, careful dose initiation and titration, close "
+        "follow-up. Most recommendations rest on low-quality evidence.",
+    ),
     Reference(
         id="agnoli2021",
         short="Agnoli 2021",
@@ -112,6 +137,32 @@ REFERENCES: tuple[Reference, ...] = (
         "systematic review. Anesthesiology. 2006;104(3):570-587.",
         doi="10.1097/00000542-200603000-00025",
         pmid="16508405",
+    ),
+    Reference(
+        id="ash2019",
+        short="ASH 2019",
+        citation="American Society of Hematology. CDC issues key clarification on "
+        "guideline for prescribing opioids for chronic pain. Press release, 2019.",
+        kind=Kind.WEB,
+        url="https://www.hematology.org/newsroom/press-releases/2019/cdc-issues-key-"
+        "clarification-guideline-prescribing-opioids-chronic-pain",
+        accessed=_REVIEWED,
+        note="Reports CDC's 2019 letter to ASCO, ASH and NCCN: its opioid guideline was "
+        "written for chronic pain outside active cancer treatment, palliative and "
+        "end-of-life care, and was not meant to deny opioids to people with cancer or "
+        "sickle cell disease.",
+    ),
+    Reference(
+        id="axelrod2007",
+        short="Axelrod 2007",
+        citation="Axelrod DJ, Reville B. Using methadone to treat opioid-induced "
+        "hyperalgesia and refractory pain. J Opioid Manag. 2007;3:113.",
+        doi="10.5055/jom.2007.0048",
+        no_id_reason="The DOI was seen beside the title in a Crossref reference record; "
+        "the PubMed id, issue and end page were not confirmed, so they are left out.",
+        note="A single case report: a woman with multiple myeloma whose pain rose "
+        "despite escalating opioids was rotated to methadone, and her pain was "
+        "controlled within days.",
     ),
     Reference(
         id="blanco2019",
@@ -239,6 +290,18 @@ REFERENCES: tuple[Reference, ...] = (
         "receptors and beta-arrestin-2 signalling.",
     ),
     Reference(
+        id="dale2011",
+        short="Dale 2011",
+        citation="Dale O, Moksnes K, Kaasa S. European Palliative Care Research "
+        "Collaborative pain guidelines: opioid switching to improve analgesia or reduce "
+        "side effects. A systematic review. Palliat Med. 2011;25(5):494-503.",
+        doi="10.1177/0269216310384902",
+        pmid="21708856",
+        note="11 uncontrolled studies (280 cancer patients), none randomised: pain and "
+        "serious side effects mostly improved after switching opioids, but the level of "
+        "evidence was low (D).",
+    ),
+    Reference(
         id="dezfulian2021",
         short="Dezfulian 2021 (AHA)",
         citation="Dezfulian C, Orkin AM, Maron BA, et al. Opioid-associated "
@@ -278,6 +341,19 @@ REFERENCES: tuple[Reference, ...] = (
         "more dizziness; the authors do not support its use for this.",
     ),
     Reference(
+        id="eisenberg2015",
+        short="Eisenberg 2015",
+        citation="Eisenberg E, Suzan E, Pud D. Opioid-induced hyperalgesia (OIH): a real "
+        "clinical problem or just an experimental phenomenon? J Pain Symptom Manage. "
+        "2015;49(3):632-636.",
+        no_id_reason="Read as an abstract on the authors' institutional repository; "
+        "neither the DOI nor the PubMed id was seen beside the title, so both are left "
+        "out.",
+        note="Review: apart from a few case reports in cancer pain and one prospective "
+        "study in neuropathic pain, evidence for OIH in chronic or cancer pain is "
+        "lacking.",
+    ),
+    Reference(
         id="farrar2001",
         short="Farrar 2001",
         citation="Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical "
@@ -287,6 +363,19 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="11690728",
         note="From daily pain diaries: a change of about 2 points or 30% on the "
         "0-10 scale matched what patients called much improved.",
+    ),
+    Reference(
+        id="fda-methadone-label",
+        short="FDA methadone label",
+        citation="US Food and Drug Administration. Methadone hydrochloride tablets: "
+        "prescribing information (structured product label, boxed warning), via openFDA.",
+        kind=Kind.GUIDELINE,
+        url="https://api.fda.gov/drug/label.json?search=set_id%3A%227a8635fe-6183-"
+        "4cda-9029-50e4e6dd5832%22",
+        accessed=_REVIEWED,
+        note="Boxed warnings for life-threatening QT prolongation, interactions with "
+        "drugs affecting cytochrome P450 enzymes, and fatal respiratory depression "
+        "during initiation and conversion to methadone.",
     ),
     Reference(
         id="fda2006",
@@ -399,6 +488,18 @@ REFERENCES: tuple[Reference, ...] = (
         "opioid, and no evidence supports it as separate from addiction.",
     ),
     Reference(
+        id="hardy2012",
+        short="Hardy 2012",
+        citation="Hardy J, Quinn S, Fazekas B, Plummer J, Eckermann S, Agar M, Spruyt O, "
+        "Rowett D, Currow DC. Randomized, double-blind, placebo-controlled study to "
+        "assess the efficacy and toxicity of subcutaneous ketamine in the management of "
+        "cancer pain. J Clin Oncol. 2012;30(29):3611-3617.",
+        doi="10.1200/JCO.2012.42.1081",
+        pmid="22965960",
+        note="185 patients with uncontrolled cancer pain: ketamine added to opioids gave "
+        "no net benefit over placebo and about twice as many adverse events.",
+    ),
+    Reference(
         id="hhs2019",
         short="HHS 2019",
         citation="US Department of Health and Human Services Working Group on "
@@ -450,6 +551,30 @@ REFERENCES: tuple[Reference, ...] = (
         "non-adherence, hidden use of other substances and diversion.",
     ),
     Reference(
+        id="jensen2014",
+        short="Jensen & Finnerup 2014",
+        citation="Jensen TS, Finnerup NB. Allodynia and hyperalgesia in neuropathic "
+        "pain: clinical manifestations and mechanisms. Lancet Neurol. "
+        "2014;13(9):924-935.",
+        doi="10.1016/S1474-4422(14)70102-4",
+        pmid="25142459",
+        note="Defines allodynia (pain from a stimulus that does not usually hurt) and "
+        "hyperalgesia, classified by the stimulus that provokes them: touch, pressure, "
+        "pinprick, cold and heat.",
+    ),
+    Reference(
+        id="kang2024",
+        short="Kang 2024 (FDA)",
+        citation="Kang SE (US Food and Drug Administration). Characteristics of "
+        "opioid-induced hyperalgesia occurring with short and long-term opioid use. "
+        "Poster P202, DIA 2024 Global Annual Meeting.",
+        no_id_reason="A conference poster abstract, with no DOI or PubMed record; it "
+        "was read on the DIA 2024 meeting site (diaglobal.org, poster abstract 108746).",
+        note="A conference abstract from FDA safety reviewers: 46 OIH cases (38 with "
+        "long-term use, 8 short-term); among long-term cases, cancer pain was the most "
+        "common reason for opioid use (21).",
+    ),
+    Reference(
         id="kum2020",
         short="Kum 2020",
         citation="Kum E, Buckley N, de Leon-Casasola O, Lema M, Busse JW. Attitudes "
@@ -471,6 +596,19 @@ REFERENCES: tuple[Reference, ...] = (
         no_id_reason="The journal's DOI for this article was not confirmed, so "
         "only the PubMed record is given.",
         note="Read as an abstract only.",
+    ),
+    Reference(
+        id="maintenance-pain2001",
+        short="Maintenance pain study 2001",
+        citation="Pain intolerance in opioid-maintained former opiate addicts: effect of "
+        "long-acting maintenance agent. Drug Alcohol Depend. 2001;63(2):139-146.",
+        pmid="11376918",
+        no_id_reason="Seen on its PubMed record, which showed the title, journal and "
+        "affiliation (UCLA School of Nursing) but not the authors; no DOI was found, so "
+        "the work is listed by title.",
+        note="Cold-pressor test, 18 per group: methadone- and buprenorphine-maintained "
+        "patients were equally less pain-tolerant than controls; only in the few "
+        "without illicit use (5 and 7) was buprenorphine intermediate.",
     ),
     Reference(
         id="mao2002",
@@ -561,6 +699,20 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="31428983",
         note="Patients whose opioids were tapered were more likely to lose their "
         "care afterwards: a reason to taper with the patient, not to them.",
+    ),
+    Reference(
+        id="powell2021",
+        short="Powell 2021",
+        citation="Powell VD, Rosenberg JM, Yaganti A, Garpestad C, Lagisetty P, Shannon "
+        "C, Silveira MJ. Evaluation of buprenorphine rotation in patients receiving "
+        "long-term opioids for chronic pain: a systematic review. JAMA Netw Open. "
+        "2021;4(9):e2124152.",
+        doi="10.1001/jamanetworkopen.2021.24152",
+        no_id_reason="PubMed id not yet confirmed in PubMed, so only the DOI (seen on a "
+        "Crossref record) is given.",
+        note="22 studies, 1,616 people on long-term opioids: low-quality evidence that "
+        "rotating to buprenorphine reduced pain without precipitating withdrawal or "
+        "serious adverse effects.",
     ),
     Reference(
         id="rieb2016",
@@ -693,6 +845,30 @@ REFERENCES: tuple[Reference, ...] = (
         "PubMed record and DOI have not yet been confirmed, so neither is given.",
         note="A focused review: NMDA, spinal dynorphin, descending facilitation; "
         "tolerance versus OIH; methadone, buprenorphine, ketamine.",
+    ),
+    Reference(
+        id="sjogren1993",
+        short="Sjøgren 1993",
+        citation="Sjøgren P, Jonsson T, Jensen NH, Drenck NE, Jensen TS. Hyperalgesia "
+        "and myoclonus in terminal cancer patients treated with continuous intravenous "
+        "morphine. Pain. 1993;55(1):93-97.",
+        doi="10.1016/0304-3959(93)90188-U",
+        pmid="8278214",
+        note="Eight terminal cancer patients on high-dose intravenous morphine, sampled "
+        "retrospectively, developed hyperalgesia, in four with myoclonus.",
+    ),
+    Reference(
+        id="sjogren1998",
+        short="Sjøgren 1998",
+        citation="Sjøgren P, Thunedborg LP, Christrup L, Hansen SH, Franks J. Is "
+        "development of hyperalgesia, allodynia and myoclonus related to morphine "
+        "metabolism during long-term administration? Six case histories. Acta "
+        "Anaesthesiol Scand. 1998;42(9):1070-1075.",
+        doi="10.1111/j.1399-6576.1998.tb05378.x",
+        pmid="9809090",
+        note="Six patients (four with cancer) on morphine: hyperalgesia, allodynia or "
+        "myoclonus disappeared in all after morphine was replaced by another opioid or "
+        "its dose lowered; metabolite levels deviated from published values in five.",
     ),
     Reference(
         id="staud2009",
