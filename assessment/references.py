@@ -78,37 +78,13 @@ class Reference:
 # the access date records when the page was last seen at that address.
 _AUDITED = dt.date(2026, 11, 29)
 
-# The works added by the clinical audit of the patient help pages were read on this day.
-_SEEN = dt.date(2026, 12, 6)
-    ),
-    Reference(
 # Addresses added by the clinical audit of issue 21 were last seen on this day.
 _REVIEWED = dt.date(2026, 12, 6)
+_SEEN = _REVIEWED
 
 _NO_PMID = "PubMed id not yet confirmed in PubMed, so only the DOI is given."
 
 REFERENCES: tuple[Reference, ...] = (
-    Reference(
-        "MacDonald SM, Savage C, Tu D, Pater JL. A phase III randomized, double-blind, "
-        "placebo-controlled study evaluating dextromethorphan plus slow-release morphine "
-        "for chronic cancer pain relief in terminally ill patients. J Pain Symptom "
-        "Manage. 2007;33(4):365-371.",
-        doi="10.1016/j.jpainsymman.2006.09.017",
-        pmid="17397698",
-        note="65 patients: adding dextromethorphan to morphine did not significantly "
-        "improve pain or reduce morphine use, and caused more dizziness.",
-    ),
-    Reference(
-        citation="Chou R, Cruciani RA, Fiellin DA, et al. Methadone safety: a clinical "
-        "practice guideline from the American Pain Society and College on Problems of "
-        "Drug Dependence, in collaboration with the Heart Rhythm Society. J Pain. "
-        "2014;15(4):321-337.",
-        doi="10.1016/j.jpain.2014.01.494",
-        pmid="24685458",
-        note="Methadone safety: ECG to find people at risk of QTc prolongation, other "
-        "opioids when the QTc is long, careful dose initiation and titration, close "
-        "follow-up. Most recommendations rest on low-quality evidence.",
-    ),
     Reference(
         id="agnoli2021",
         short="Agnoli 2021",

@@ -1,0 +1,60 @@
+"""The words readers see, and their translations: one catalog per language.
+
+English is the source language. Every reader-facing sentence is written in
+English in the Python data beside the logic that uses it, and marked with
+:func:`N_`, so ``pybabel extract`` (``make messages``) collects it into
+``locales/messages.pot``. Each other language keeps a gettext catalog,
+``locales/<language>/LC_MESSAGES/messages.po``. The English text is the
+message id, so when a sentence is corrected in English, ``pybabel update``
+marks its translation fuzzy, and the catalog test fails until a translator
+has checked it: a corrected English sentence can never keep a stale
+translation.
+
+At build time each catalog is compiled into a plain dictionary,
+``assessment/_messages/<language>.py`` (``site_build.catalog``), so the
+browser's boot zip needs no ``gettext``. :func:`translator` reads it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Callable
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "N_", "Translate", "UnknownLanguage", "translator"]
+
+# The languages every reader-facing string exists in. The Spanish edition
+# adds "es" once its catalog is complete.
+LANGUAGES: tuple[str, ...] = ("en",)
+DEFAULT_LANGUAGE = "en"
+
+Translate = Callable[[str], str]
+
+
+class UnknownLanguage(ValueError):
+    """A language outside :data:`LANGUAGES`, or one whose catalog was not compiled."""
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` as reader-facing, for extraction; translate it where it is shown."""
+    return message
+
+
+def _english(message: str) -> str:
+    return message
+
+
+def translator(language: str) -> Translate:
+    """The function that turns an English message into ``language``."""
+    if language == DEFAULT_LANGUAGE:
+        return _english
+    if language not in LANGUAGES:
+        raise UnknownLanguage(f"language: {language!r} is not one of {', '.join(LANGUAGES)}")
+    try:
+        table: dict[str, str] = importlib.import_module(f"assessment._messages.{language}").MESSAGES
+    except ImportError:
+        raise UnknownLanguage(
+            f"language: the {language!r} catalog is not compiled (run `make messages`)"
+        ) from None
+    # The catalog test guarantees every message is translated; English is the
+    # fallback so that a gap can never break a result.
+    return lambda message: table.get(message, message)
