@@ -1,4 +1,4 @@
-"""The envelope every browser call returns: ``{"ok": true, "result": ...}`` or ``{"ok": false, "error": msg}``.
+"""The envelope every browser call returns: ``{"ok": true, "result": ...}`` or ``{"ok": false, "error": msg, "question": id, "place": where}``.
 
 Shared by the self-check's and the diary's calls so both speak one shape.
 """
@@ -14,9 +14,14 @@ def ok(result: Any) -> str:
     return json.dumps({"ok": True, "result": result})
 
 
-def error(message: str) -> str:
-    """An error envelope as JSON text."""
-    return json.dumps({"ok": False, "error": message})
+def error(message: str, *, question: str | None = None, place: str | None = None) -> str:
+    """An error envelope as JSON text: the message, and the question and place it belongs to.
+
+    ``question`` and ``place`` are ``null`` when the problem is not with one
+    answer (text that is not JSON, say), so the page never has to read them
+    out of the message.
+    """
+    return json.dumps({"ok": False, "error": message, "question": question, "place": place})
 
 
 def loads(payload_json: str, what: str) -> tuple[bool, Any]:

@@ -2,7 +2,8 @@
 
 Only strings cross the JavaScript-Python boundary, so no Python object leaks
 into the page. The envelope is ``{"ok": true, "result": ...}`` or
-``{"ok": false, "error": message}`` for input the contract does not allow.
+``{"ok": false, "error": message, "question": id, "place": where}`` for input
+the contract does not allow (``_envelope.error``).
 
 Every Python page reaches Python through :func:`call_json` with a call name
 from :data:`CALLS`, so one boot module serves the self-check and the diary.
@@ -27,7 +28,7 @@ def assess_json(answers_json: str) -> str:
     try:
         return json.dumps({"ok": True, "result": assess(answers).to_dict()})
     except InvalidAnswer as error:
-        return _error(str(error))
+        return _error(str(error), question=error.question, place=error.place)
 
 
 def _diary_call(name: str) -> Callable[[str], str]:

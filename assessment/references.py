@@ -226,8 +226,8 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="24685458",
         note="Guideline (abstract): counsel patients on methadone safety, use an ECG "
         "to find people at higher risk of methadone-related heart rhythm problems, "
-        "start and raise the dose carefully, and follow up closely; most "
-        "recommendations rest on low-quality evidence.",
+        "start and titrate carefully, and follow up closely; most recommendations "
+        "rest on low-quality evidence.",
     ),
     Reference(
         id="chu2008",

@@ -43,7 +43,18 @@ _MEDICATION_KEYS = frozenset({"opioid", "daily_dose"})
 
 
 class InvalidAnswer(ValueError):
-    """An answer set the contract does not allow. The message names the question."""
+    """An answer set the contract does not allow. The message names the question.
+
+    ``question`` is the question id the problem belongs to (``None`` when it is
+    not one, such as an unknown id), and ``place`` the exact spot, such as
+    ``medications[1]``; the browser points at the question from these, never
+    by reading the message.
+    """
+
+    def __init__(self, message: str, *, question: str | None = None, place: str | None = None) -> None:
+        super().__init__(message)
+        self.question = question
+        self.place = place if place is not None else question
 
 
 def short_repr(value: object, limit: int = 60) -> str:
@@ -130,7 +141,8 @@ def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
         if not isinstance(row, Mapping):
             raise InvalidAnswer(
                 f"{where}: expected {{\"opioid\": id, \"daily_dose\": number}}, "
-                f"got {short_repr(row)}"
+                f"got {short_repr(row)}",
+                place=where,
             )
         keys = set(row.keys())
         if keys != _MEDICATION_KEYS:
@@ -139,14 +151,19 @@ def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
             problem = f"unknown key {', '.join(extra)}" if extra else f"missing {', '.join(missing)}"
             if "daily_dose" in missing:
                 problem += " (the dose)"
-            raise InvalidAnswer(f"{where}: {problem}")
+            raise InvalidAnswer(f"{where}: {problem}", place=where)
         opioid = row["opioid"]
         if not isinstance(opioid, str) or opioid not in OPIOIDS_BY_ID:
             raise InvalidAnswer(
                 f"{where}: unknown opioid {short_repr(opioid)} "
-                f"(expected one of {', '.join(OPIOIDS_BY_ID)})"
+                f"(expected one of {', '.join(OPIOIDS_BY_ID)})",
+                place=where,
             )
-        rows.append(Medication(opioid, _dose(f"{where} {opioid}", row["daily_dose"])))
+        try:
+            dose = _dose(f"{where} {opioid}", row["daily_dose"])
+        except InvalidAnswer as error:
+            raise InvalidAnswer(str(error), place=f"{where}.daily_dose") from None
+        rows.append(Medication(opioid, dose))
     return tuple(rows)
 
 
@@ -158,7 +175,8 @@ def normalise(answers: object) -> dict[str, Any]:
     """
     if not isinstance(answers, Mapping):
         raise InvalidAnswer(
-            f"answers: expected a mapping of question id to answer, got {type(answers).__name__}"
+            f"answers: expected a mapping of question id to answer, got {type(answers).__name__}",
+            place="answers",
         )
     clean: dict[str, Any] = {}
     for question_id, value in answers.items():
@@ -166,15 +184,21 @@ def normalise(answers: object) -> dict[str, Any]:
             raise InvalidAnswer(f"{short_repr(question_id)}: unknown question id")
         if value is None:
             continue
-        question = QUESTIONS_BY_ID[question_id]
-        if question.kind == SINGLE:
-            clean[question_id] = _single(question_id, value, question.option_ids)
-        elif question.kind == MULTI:
-            clean[question_id] = _multi(question_id, value, question.option_ids)
-        elif question.kind == MEDICATIONS:
-            clean[question_id] = _medications(question_id, value)
-        elif question.kind == AREAS:
-            clean[question_id] = _areas(question_id, value, question.option_ids)
-        else:  # pragma: no cover - guarded by the question bank tests
-            raise AssertionError(question.kind)
+        try:
+            clean[question_id] = _normalised(question_id, value)
+        except InvalidAnswer as error:
+            raise InvalidAnswer(str(error), question=question_id, place=error.place) from None
     return clean
+
+
+def _normalised(question_id: str, value: object) -> Any:
+    question = QUESTIONS_BY_ID[question_id]
+    if question.kind == SINGLE:
+        return _single(question_id, value, question.option_ids)
+    if question.kind == MULTI:
+        return _multi(question_id, value, question.option_ids)
+    if question.kind == MEDICATIONS:
+        return _medications(question_id, value)
+    if question.kind == AREAS:
+        return _areas(question_id, value, question.option_ids)
+    raise AssertionError(question.kind)  # pragma: no cover - guarded by the question bank tests

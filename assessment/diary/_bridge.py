@@ -24,12 +24,12 @@ def _call(payload_json: str, what: str, work: Callable[[Any], Any]) -> str:
     try:
         return ok(work(payload))
     except InvalidDiary as problem:
-        return error(str(problem))
+        return error(str(problem), place=problem.place)
 
 
 def _csv_text(payload: object) -> dict[str, Any]:
     if not isinstance(payload, Mapping) or not isinstance(payload.get("text"), str):
-        raise InvalidDiary('csv: expected {"text": the CSV file\'s text}')
+        raise InvalidDiary('csv: expected {"text": the CSV file\'s text}', place="csv")
     return from_csv(payload["text"])
 
 

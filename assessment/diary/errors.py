@@ -10,4 +10,10 @@ class InvalidDiary(ValueError):
 
     For example ``days[3].pain: 11 is outside 0-10``, or for a CSV file
     ``row 5, pain: 11 is outside 0-10``, so the page can say what to fix.
+    ``place`` is that place (``days[3].pain``) as an attribute, for the page to
+    point at without reading the message.
     """
+
+    def __init__(self, message: str, *, place: str | None = None) -> None:
+        super().__init__(message)
+        self.place = place

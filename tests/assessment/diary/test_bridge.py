@@ -32,10 +32,10 @@ def test_the_csv_calls_round_trip() -> None:
     assert analyse(imported["result"]).to_dict() == analyse(DIARY).to_dict()
 
 
-def _invalid_message(diary: object) -> str:
+def _invalid_envelope(diary: object) -> dict[str, object]:
     with pytest.raises(InvalidDiary) as error:
         analyse(diary)
-    return str(error.value)
+    return {"ok": False, "error": str(error.value), "question": None, "place": error.value.place}
 
 
 @pytest.mark.parametrize("bad", [
@@ -46,7 +46,7 @@ def _invalid_message(diary: object) -> str:
 ])
 def test_an_invalid_diary_is_the_invalid_diary_message(bad: object) -> None:
     for name in ("analyse_diary", "diary_to_csv"):
-        assert json.loads(call_json(name, json.dumps(bad))) == {"ok": False, "error": _invalid_message(bad)}
+        assert json.loads(call_json(name, json.dumps(bad))) == _invalid_envelope(bad)
 
 
 @pytest.mark.parametrize("name", ["analyse_diary", "diary_to_csv", "diary_from_csv"])
@@ -59,9 +59,9 @@ def test_text_that_is_not_json_is_an_error_envelope(name: str, payload: str) -> 
 @pytest.mark.parametrize("payload", [[], {"text": 5}, {"csv": "date,pain"}, "date,pain"])
 def test_diary_from_csv_needs_a_text_field(payload: object) -> None:
     envelope = json.loads(call_json("diary_from_csv", json.dumps(payload)))
-    assert envelope == {"ok": False, "error": 'csv: expected {"text": the CSV file\'s text}'}
+    assert envelope == {"ok": False, "error": 'csv: expected {"text": the CSV file\'s text}', "question": None, "place": "csv"}
 
 
 def test_a_bad_csv_is_its_row_and_column_message() -> None:
     envelope = json.loads(call_json("diary_from_csv", json.dumps({"text": "date,pain\n2026-01-01,11\n"})))
-    assert envelope == {"ok": False, "error": "row 2, pain: 11 is outside 0-10"}
+    assert envelope["ok"] is False and envelope["error"] == "row 2, pain: 11 is outside 0-10"
