@@ -107,6 +107,19 @@ REFERENCES: tuple[Reference, ...] = (
         "Often misspelt 'Albutt' in the OIH literature.",
     ),
     Reference(
+        id="angst2003",
+        short="Angst 2003",
+        citation="Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M. Short-term infusion "
+        "of the mu-opioid agonist remifentanil in humans causes hyperalgesia during "
+        "withdrawal. Pain. 2003;106:49-57.",
+        doi="10.1016/S0304-3959(03)00276-8",
+        pmid="14581110",
+        note="Randomised, double-blind crossover in opioid-naive volunteers: after a "
+        "90-minute remifentanil infusion stopped, a pre-existing area of mechanical "
+        "hyperalgesia grew; heat pain in normal skin did not change; S-ketamine "
+        "prevented the growth.",
+    ),
+    Reference(
         id="angst2006",
         short="Angst & Clark 2006",
         citation="Angst MS, Clark JD. Opioid-induced hyperalgesia: a qualitative "
@@ -266,6 +279,71 @@ REFERENCES: tuple[Reference, ...] = (
         "receptors and beta-arrestin-2 signalling.",
     ),
     Reference(
+        id="compton2000",
+        short="Compton 2000",
+        citation="Compton P, et al. Pain responses in methadone-maintained opioid "
+        "abusers. J Pain Symptom Manage. 2000;20(4):237-245.",
+        doi="10.1016/s0885-3924(00)00191-3",
+        pmid="11027904",
+        note="60 people on methadone maintenance were less tolerant of cold-pressor "
+        "pain than 60 matched controls. The PubMed record read did not show the "
+        "author list; the first author is given as in the OIH literature (UCLA "
+        "School of Nursing).",
+    ),
+    Reference(
+        id="compton2001",
+        short="Compton 2001",
+        citation="Compton P, et al. Pain intolerance in opioid-maintained former "
+        "opiate addicts: effect of long-acting maintenance agent. Drug Alcohol "
+        "Depend. 2001;63(2):139-146.",
+        pmid="11376918",
+        no_id_reason="The DOI was not seen beside the title on a primary record, so "
+        "only the PubMed record is given; the author list was not shown there "
+        "either, and the first author is given as in the OIH literature.",
+        note="Cold-pressor test, 18 per group: methadone- and buprenorphine-maintained "
+        "people were equally less tolerant of the pain than controls; only among the "
+        "few without illicit opioid use (5 and 7) was buprenorphine in between.",
+    ),
+    Reference(
+        id="compton2022",
+        short="Compton 2022",
+        citation="Compton P, Halabicky OM, Aryal S, Badiola I. Opioid taper is "
+        "associated with improved experimental pain tolerance in patients with "
+        "chronic pain: an observational study. Pain Ther. 2022;11(1):303-313.",
+        doi="10.1007/s40122-021-00348-8",
+        no_id_reason=_NO_PMID,
+        note="Seven patients on 120 mg morphine equivalents a day or more: during an "
+        "individual taper, cold-pressor threshold and tolerance rose a little every "
+        "six weeks, with no fall in function or quality of life.",
+    ),
+    Reference(
+        id="corder2017",
+        short="Corder 2017",
+        citation="Corder G, Tawfik VL, Wang D, Sypek EI, Low SA, Dickinson JR, "
+        "Sotoudeh C, Clark JD, Barres BA, Bohlen CJ, Scherrer G. Loss of mu opioid "
+        "receptor signaling in nociceptors, but not microglia, abrogates morphine "
+        "tolerance without disrupting analgesia. Nat Med. 2017;23(2):164-173.",
+        doi="10.1038/nm.4262",
+        no_id_reason="The PubMed id was seen only in a library catalogue record, not "
+        "on PubMed or the publisher's page, so only the DOI is given.",
+        note="In mice, deleting the mu opioid receptor from nociceptors removed "
+        "morphine tolerance and OIH; the receptor was found on nociceptors but not "
+        "on spinal microglia. Evidence against a glia-first account.",
+    ),
+    Reference(
+        id="cortinez2001",
+        short="Cortinez 2001",
+        citation="Cortinez LI, et al. No clinical evidence of acute opioid tolerance "
+        "after remifentanil-based anaesthesia. Br J Anaesth. 2001;87(6):866-869.",
+        doi="10.1093/bja/87.6.866",
+        no_id_reason="The PubMed id appeared only in the address of a mirror page, "
+        "not beside the title, so only the DOI is given; the full author list was "
+        "not seen.",
+        note="60 women having gynaecological surgery: remifentanil-based and "
+        "sevoflurane-based anaesthesia were followed by the same 24-hour morphine "
+        "use (28.0 and 28.6 mg) and similar pain scores.",
+    ),
+    Reference(
         id="dale2011",
         short="Dale 2011",
         citation="Dale O, Moksnes K, Kaasa S. European Palliative Care Research "
@@ -317,17 +395,29 @@ REFERENCES: tuple[Reference, ...] = (
         "more dizziness; the authors do not support its use for this.",
     ),
     Reference(
+        id="echevarria2011",
+        short="Echevarria 2011",
+        citation="Echevarria G, Elgueta F, Fierro C, Bugedo D, Faba G, "
+        "Iniguez-Cuadra R, et al. Nitrous oxide (N2O) reduces postoperative "
+        "opioid-induced hyperalgesia after remifentanil-propofol anaesthesia in "
+        "humans. Br J Anaesth. 2011.",
+        no_id_reason="Read as an abstract on a bibliographic site; its DOI, PubMed "
+        "id, volume and pages were not seen on a primary record.",
+        note="50 adults having septorhinoplasty under propofol-remifentanil: with "
+        "70% nitrous oxide the fall in mechanical pain threshold 12-18 hours later "
+        "was smaller; pain scores and morphine use did not differ.",
+    ),
+    Reference(
         id="eisenberg2015",
         short="Eisenberg 2015",
-        citation="Eisenberg E, Suzan E, Pud D. Opioid-induced hyperalgesia (OIH): a real "
-        "clinical problem or just an experimental phenomenon? J Pain Symptom Manage. "
-        "2015;49(3):632-636.",
-        no_id_reason="Read as an abstract on the authors' institutional repository; "
-        "neither the DOI nor the PubMed id was seen beside the title, so both are left "
-        "out.",
-        note="Review: apart from a few case reports in cancer pain and one prospective "
-        "study in neuropathic pain, evidence for OIH in chronic or cancer pain is "
-        "lacking.",
+        citation="Eisenberg E, Suzan E, Pud D. Opioid-induced hyperalgesia (OIH): a "
+        "real clinical problem or just an experimental phenomenon? J Pain Symptom "
+        "Manage. 2015;(3):632-636.",
+        no_id_reason="Read as an abstract on a university repository; its DOI and "
+        "PubMed id were not seen beside the title on a primary record.",
+        note="Review: evidence for OIH in chronic or cancer pain is lacking apart "
+        "from a few case reports and one prospective study; many acute and "
+        "experimental studies may have measured withdrawal or tolerance instead.",
     ),
     Reference(
         id="farrar2001",
@@ -451,6 +541,31 @@ REFERENCES: tuple[Reference, ...] = (
         "function and quality of life improved in the fair-quality studies.",
     ),
     Reference(
+        id="gabel2022",
+        short="Gabel 2022",
+        citation="Gabel F, Hovhannisyan V, Berkati AK, Goumon Y. "
+        "Morphine-3-glucuronide, physiology and behavior. Front Mol Neurosci. "
+        "2022;15:882443.",
+        doi="10.3389/fnmol.2022.882443",
+        no_id_reason=_NO_PMID,
+        note="Review: M3G excites rodents consistently, but its effects in humans "
+        "are debated and the receptor it acts on (mu opioid receptor or TLR4) is "
+        "unclear.",
+    ),
+    Reference(
+        id="garciahenares2018",
+        short="Garcia-Henares 2018",
+        citation="Garcia-Henares JF, Moral-Munoz JA, Salazar A, Del Pozo E. Effects "
+        "of ketamine on postoperative pain after remifentanil-based anesthesia for "
+        "major and minor surgery in adults: a systematic review and meta-analysis. "
+        "Front Pharmacol. 2018;9:921.",
+        doi="10.3389/fphar.2018.00921",
+        no_id_reason="The PubMed id was seen only in a library catalogue record, so "
+        "only the DOI is given.",
+        note="12 randomised trials, 569 adults: ketamine with remifentanil-based "
+        "anaesthesia cut morphine use over 24 hours and pain in the first 2 hours.",
+    ),
+    Reference(
         id="greene2015",
         short="Greene & Chambers 2015",
         citation="Greene MS, Chambers RA. Pseudoaddiction: fact or fiction? An "
@@ -462,6 +577,20 @@ REFERENCES: tuple[Reference, ...] = (
         note="Of 224 articles naming pseudoaddiction by 2014, none tested it; its "
         "proponents (including every pharma-funded paper) used it to justify more "
         "opioid, and no evidence supports it as separate from addiction.",
+    ),
+    Reference(
+        id="guignard2000",
+        short="Guignard 2000",
+        citation="Guignard B, Bossard AE, Coste C, Sessler DI, Lebrault C, Alfonsi P, "
+        "Fletcher D, Chauvin M. Acute opioid tolerance: intraoperative remifentanil "
+        "increases postoperative pain and morphine requirement. Anesthesiology. "
+        "2000;93(2):409-417.",
+        doi="10.1097/00000542-200008000-00019",
+        no_id_reason="The DOI was seen in Crossref reference data; the PubMed id was "
+        "not seen beside the title, so only the DOI is given.",
+        note="50 adults having major abdominal surgery: large-dose remifentanil was "
+        "followed by more pain and earlier, greater morphine use than a "
+        "desflurane-based regimen.",
     ),
     Reference(
         id="hardy2012",
@@ -503,6 +632,30 @@ REFERENCES: tuple[Reference, ...] = (
         "than in pain patients.",
     ),
     Reference(
+        id="hooten2010",
+        short="Hooten 2010",
+        citation="Hooten WM, Mantilla CB, Sandroni P, Townsend CO. Associations "
+        "between heat pain perception and opioid dose among patients with chronic "
+        "pain undergoing opioid tapering. Pain Med. 2010;11:1587.",
+        doi="10.1111/j.1526-4637.2010.00962.x",
+        no_id_reason="The DOI was seen on a citation-index record; the PubMed id and "
+        "last page were not seen, so only the DOI is given.",
+        note="109 patients on opioids (mean 192 mg morphine equivalents a day) in a "
+        "3-week rehabilitation programme with a taper: a higher starting dose went "
+        "with more hyperalgesic heat-pain values.",
+    ),
+    Reference(
+        id="hooten2015",
+        short="Hooten 2015",
+        citation="Hooten WM, et al. Opioid-induced hyperalgesia in "
+        "community-dwelling adults with chronic pain. Pain. 2015;156(6):1145-1152.",
+        doi="10.1097/j.pain.0000000000000170",
+        pmid="25815431",
+        note="187 adults with chronic pain (85 on opioids): opioid use went with "
+        "more hyperalgesic heat-pain values after adjustment for age, sex, pain, "
+        "depression and catastrophising. Cross-sectional.",
+    ),
+    Reference(
         id="hutchinson2011",
         short="Hutchinson 2011",
         citation="Hutchinson MR, Shavit Y, Grace PM, Rice KC, Maier SF, Watkins LR. "
@@ -525,6 +678,18 @@ REFERENCES: tuple[Reference, ...] = (
         note="Tolerance and physical dependence are known effects of opioids and do "
         "not make a patient addicted; failed opioid therapy can be complicated by "
         "non-adherence, hidden use of other substances and diversion.",
+    ),
+    Reference(
+        id="jensen2009",
+        short="Jensen 2009",
+        citation="Jensen KB, Lonsdorf TB, Schalling M, Kosek E, Ingvar M. Increased "
+        "sensitivity to thermal pain following a single opiate dose is influenced "
+        "by the COMT val158met polymorphism. PLoS One. 2009:e6016.",
+        doi="10.1371/journal.pone.0006016",
+        no_id_reason=_NO_PMID,
+        note="43 healthy volunteers: met/met carriers rated repeated heat pain "
+        "higher than val/val carriers; the opioid relieved pain equally in all "
+        "genotypes.",
     ),
     Reference(
         id="jensen2014",
@@ -551,6 +716,19 @@ REFERENCES: tuple[Reference, ...] = (
         "common reason for opioid use (21).",
     ),
     Reference(
+        id="koppert2003",
+        short="Koppert 2003",
+        citation="Koppert W, et al. Differential modulation of remifentanil-induced "
+        "analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in "
+        "humans. Anesthesiology. 2003;99(1):152.",
+        doi="10.1097/00000542-200307000-00025",
+        no_id_reason="The DOI was seen in Crossref reference data; the PubMed id and "
+        "full author list were not seen, so only the DOI is given.",
+        note="13 volunteers, electrical pain model: pain and hyperalgesia rose above "
+        "control after remifentanil stopped; S-ketamine abolished the rise in "
+        "hyperalgesia area, clonidine eased the rise in pain ratings.",
+    ),
+    Reference(
         id="kum2020",
         short="Kum 2020",
         citation="Kum E, Buckley N, de Leon-Casasola O, Lema M, Busse JW. Attitudes "
@@ -574,17 +752,41 @@ REFERENCES: tuple[Reference, ...] = (
         note="Read as an abstract only.",
     ),
     Reference(
-        id="maintenance-pain2001",
-        short="Maintenance pain study 2001",
-        citation="Pain intolerance in opioid-maintained former opiate addicts: effect of "
-        "long-acting maintenance agent. Drug Alcohol Depend. 2001;63(2):139-146.",
-        pmid="11376918",
-        no_id_reason="Seen on its PubMed record, which showed the title, journal and "
-        "affiliation (UCLA School of Nursing) but not the authors; no DOI was found, so "
-        "the work is listed by title.",
-        note="Cold-pressor test, 18 per group: methadone- and buprenorphine-maintained "
-        "patients were equally less pain-tolerant than controls; only in the few "
-        "without illicit use (5 and 7) was buprenorphine intermediate.",
+        id="lee2013",
+        short="Lee 2013",
+        citation="Lee, Kim, Kim. Antihyperalgesic effects of dexmedetomidine on "
+        "high-dose remifentanil-induced hyperalgesia. Korean J Anesthesiol. "
+        "2013;64(4):301.",
+        doi="10.4097/kjae.2013.64.4.301",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI is given; the "
+        "authors' initials were not shown on the page read.",
+        note="90 women having laparoscopic hysterectomy: dexmedetomidine reduced "
+        "the hyperalgesia, pain and morphine use seen after high-dose remifentanil, "
+        "with more hypotension and bradycardia.",
+    ),
+    Reference(
+        id="lenz2011",
+        short="Lenz 2011",
+        citation="Lenz H, Raeder J, Draegni T, Heyerdahl F, Schmelz M, Stubhaug A. "
+        "Effects of COX inhibition on experimental pain and hyperalgesia during "
+        "and after remifentanil infusion in humans. Pain. 2011;152(6):1289-1297.",
+        no_id_reason="Read as an abstract on a bibliographic site; its DOI and PubMed "
+        "id were not seen on a primary record.",
+        note="16 healthy men, crossover: parecoxib (COX-2) or ketorolac (COX-1) "
+        "given before remifentanil reduced the area of hyperalgesia after the "
+        "infusion stopped.",
+    ),
+    Reference(
+        id="liang2006",
+        short="Liang 2006",
+        citation="Liang DY, et al. A genetic analysis of opioid-induced "
+        "hyperalgesia in mice. Anesthesiology. 2006.",
+        no_id_reason="Read as an abstract on a bibliographic site that showed no "
+        "authors, DOI or PubMed id; the first author is given as the work is "
+        "usually cited, not from a primary record.",
+        note="15 inbred mouse strains differed in OIH after 4 days of morphine; the "
+        "strongest genetic link was the beta-2 adrenergic receptor gene, and "
+        "blocking or deleting that receptor reduced OIH.",
     ),
     Reference(
         id="mao2002",
@@ -593,11 +795,23 @@ REFERENCES: tuple[Reference, ...] = (
         "downregulation of spinal glutamate transporters: implications in morphine "
         "tolerance and abnormal pain sensitivity. J Neurosci. 2002;22(18):8312.",
         doi="10.1523/JNEUROSCI.22-18-08312.2002",
-        no_id_reason="The DOI was seen beside the title in a Crossref reference "
-        "record; the PubMed id was not yet confirmed, so it is left out.",
-        note="In rats, chronic morphine lowered spinal glutamate transporters, "
-        "leaving more glutamate for NMDA receptors; this tracked both tolerance "
-        "and heat hyperalgesia.",
+        no_id_reason="The DOI was seen in Crossref reference data and the abstract "
+        "in a Medline reprint; the PubMed id was not seen, so only the DOI is given.",
+        note="In rats, chronic morphine reduced spinal glutamate transporters in "
+        "step with tolerance and heat hyperalgesia; the NMDA antagonist MK-801 "
+        "blocked both.",
+    ),
+    Reference(
+        id="mattioli2014",
+        short="Mattioli 2014",
+        citation="Mattioli TA, Leduc-Pessah H, Skelhorne-Gross G, Nicol CJB, Milne "
+        "B, Trang T, Cahill CM. Toll-like receptor 4 mutant and null mice retain "
+        "morphine-induced tolerance, hyperalgesia, and physical dependence. PLoS "
+        "One. 2014.",
+        no_id_reason="Read as an abstract on a bibliographic index; its DOI and "
+        "PubMed id were not seen beside the title on a primary record.",
+        note="Mice without working TLR4 still developed morphine tolerance, OIH and "
+        "dependence: TLR4 was not required. Evidence against a TLR4-only account.",
     ),
     Reference(
         id="meeus2012",
@@ -847,6 +1061,18 @@ REFERENCES: tuple[Reference, ...] = (
         "its dose lowered; metabolite levels deviated from published values in five.",
     ),
     Reference(
+        id="song2011",
+        short="Song 2011",
+        citation="Song JW, Lee YW, Yoon KB, Park SJ, Shim YH. Magnesium sulfate "
+        "prevents remifentanil-induced postoperative hyperalgesia in patients "
+        "undergoing thyroidectomy. Anesth Analg. 2011;113(2):390-397.",
+        doi="10.1213/ane.0b013e31821d72bc",
+        no_id_reason=_NO_PMID,
+        note="90 patients: higher-dose remifentanil lowered pain thresholds around "
+        "the wound and raised pain at 48 hours; magnesium given with it prevented "
+        "both.",
+    ),
+    Reference(
         id="staud2009",
         short="Staud 2009",
         citation="Staud R. Abnormal pain modulation in patients with spatially "
@@ -974,6 +1200,31 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="29726847",
         note="8 trials outside surgery: most found OIH, but it showed up with "
         "electrical pain tests far more often than with cold or heat tests.",
+    ),
+    Reference(
+        id="younger2008",
+        short="Younger 2008",
+        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta "
+        "R, Mackey S. Reduced cold pain tolerance in chronic pain patients "
+        "following opioid detoxification. Pain Med. 2008;9(8):1158-1163.",
+        doi="10.1111/j.1526-4637.2008.00475.x",
+        no_id_reason=_NO_PMID,
+        note="12 patients in a 7-14-day inpatient programme: the more opioid "
+        "withdrawn, the lower their cold-pain tolerance at discharge, the opposite "
+        "of what the authors expected.",
+    ),
+    Reference(
+        id="zhang2015",
+        short="Zhang 2015",
+        citation="Zhang Y, Ahmed S, Vo T, St Hilaire K, Houghton M, Cohen AS, Mao J, "
+        "Chen L. Increased pain sensitivity in chronic pain subjects on opioid "
+        "therapy: a cross-sectional study using quantitative sensory testing. Pain "
+        "Med. 2015;16(5):911-922.",
+        doi="10.1111/pme.12606",
+        no_id_reason=_NO_PMID,
+        note="172 patients on opioids, 121 with pain not on opioids, 129 healthy: "
+        "those on opioids had a lower heat pain threshold, lower heat pain "
+        "tolerance and more temporal summation.",
     ),
 )
 
