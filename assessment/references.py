@@ -177,6 +177,20 @@ REFERENCES: tuple[Reference, ...] = (
         "number of areas marked. A basis for the self-check's body map.",
     ),
     Reference(
+        id="butrans-label",
+        short="Butrans label",
+        citation="Butrans (buprenorphine) transdermal system: prescribing information "
+        "(highlights). US Food and Drug Administration-approved label, as posted on "
+        "DailyMed by a repackager.",
+        kind=Kind.WEB,
+        url="https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?"
+        "setid=93902b00-6cbf-477d-9a3a-e47b2c45ff96",
+        accessed=_REVIEWED,
+        note="A mu-opioid partial agonist patch worn for 7 days; the label limits the dose to "
+        "one 20 mcg/hour system because of QTc prolongation and warns that heat raises "
+        "buprenorphine release. An older label version; check the current one on DailyMed.",
+    ),
+    Reference(
         id="cdc-overdose",
         short="CDC overdose signs",
         citation="US Centers for Disease Control and Prevention. Overdose "
@@ -203,6 +217,16 @@ REFERENCES: tuple[Reference, ...] = (
         accessed=_AUDITED,
         note="Source of the morphine milligram equivalent (MME) factors, the "
         "taper rates and the advice to offer naloxone at 50 MME/day or more.",
+    ),
+    Reference(
+        id="chang2007",
+        short="Chang 2007",
+        citation="Chang G, Chen L, Mao J. Opioid tolerance and hyperalgesia. Med Clin North "
+        "Am. 2007;91:199-211.",
+        no_id_reason="Read in a copy of the article; its DOI and PubMed id were not seen beside "
+        "the title on PubMed, the publisher or Crossref, so neither is given.",
+        note="Review: acquired tolerance can be pharmacodynamic, pharmacokinetic or learned; "
+        "separates tolerance and OIH from dependence, addiction and pseudoaddiction.",
     ),
     Reference(
         id="chen2009",
@@ -265,6 +289,28 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="22704854",
         note="Balancing evidence: after a month of oral morphine, patients showed "
         "tolerance but no measurable OIH.",
+    ),
+    Reference(
+        id="coates2023",
+        short="Coates & Lazarus 2023",
+        citation="Coates S, Lazarus P. Hydrocodone, oxycodone, and morphine metabolism and "
+        "drug-drug interactions. J Pharmacol Exp Ther. 2023;387(2):150-169.",
+        doi="10.1124/jpet.123.001651",
+        pmid="37679047",
+        note="Review: hydrocodone and oxycodone interact through CYP enzymes (inhibition or "
+        "induction), morphine through glucuronidation (UGT2B7).",
+    ),
+    Reference(
+        id="coluzzi2020",
+        short="Coluzzi 2020",
+        citation="Coluzzi F, Caputi FF, Billeci D, Pastore AL, Candeletti S, Rocco M, "
+        "Romualdi P. Safe use of opioids in chronic kidney disease and hemodialysis patients: "
+        "tips and tricks for non-pain specialists. Ther Clin Risk Manag. 2020;16:821-837.",
+        doi="10.2147/TCRM.S262843",
+        pmid="32982255",
+        note="Narrative review: morphine and codeine are not recommended in kidney disease "
+        "because their metabolites accumulate; oxycodone and hydromorphone need dose "
+        "adjustment; no data for tapentadol in end-stage disease.",
     ),
     Reference(
         id="colvin2019",
@@ -344,6 +390,43 @@ REFERENCES: tuple[Reference, ...] = (
         "use (28.0 and 28.6 mg) and similar pain scores.",
     ),
     Reference(
+        id="crews2012",
+        short="CPIC 2012",
+        citation="Crews KR, Gaedigk A, Dunnenberger HM, Klein TE, Shen DD, Callaghan JT, "
+        "Kharasch ED, Skaar TC. Clinical Pharmacogenetics Implementation Consortium (CPIC) "
+        "guidelines for codeine therapy in the context of cytochrome P450 2D6 (CYP2D6) "
+        "genotype. Clin Pharmacol Ther. 2012;91(2):321-326.",
+        no_id_reason="Abstract read on PubMed Central (PMC3289963) and a university "
+        "repository; the DOI and PubMed id were not seen, so neither is given.",
+        note="Codeine is bioactivated to morphine by CYP2D6: it has little effect in poor "
+        "metabolisers, and the risk of morphine toxicity is higher in ultrarapid "
+        "metabolisers.",
+    ),
+    Reference(
+        id="crews2014",
+        short="CPIC 2014",
+        citation="Crews KR, Gaedigk A, Dunnenberger HM, Leeder JS, Klein TE, Caudle KE, "
+        "Haidar CE, Shen DD, Callaghan JT, Sadhasivam S, Prows CA, Kharasch ED, Skaar TC. "
+        "Clinical Pharmacogenetics Implementation Consortium guidelines for cytochrome P450 "
+        "2D6 genotype and codeine therapy: 2014 update. Clin Pharmacol Ther. "
+        "2014;95(4):376-382.",
+        doi="10.1038/clpt.2013.254",
+        pmid="24458010",
+        note="Codeine's efficacy and safety are governed by CYP2D6 activity; gives "
+        "genotype-based recommendations for codeine.",
+    ),
+    Reference(
+        id="crews2021",
+        short="CPIC 2021",
+        citation="Crews KR, et al. Clinical Pharmacogenetics Implementation Consortium "
+        "guideline for CYP2D6, OPRM1, and COMT genotypes and select opioid therapy. Clin "
+        "Pharmacol Ther. 2021;110(4):888-896.",
+        doi="10.1002/cpt.2149",
+        pmid="33387367",
+        note="Gives CYP2D6-based prescribing advice for codeine and tramadol; the data for "
+        "hydrocodone, oxycodone and methadone are limited or weak.",
+    ),
+    Reference(
         id="dale2011",
         short="Dale 2011",
         citation="Dale O, Moksnes K, Kaasa S. European Palliative Care Research "
@@ -368,6 +451,20 @@ REFERENCES: tuple[Reference, ...] = (
         "emergency response and effective breathing support with chest "
         "compressions; laypeople who cannot be sure of a pulse are asked to start "
         "CPR; naloxone can be given by the public with dispatcher help.",
+    ),
+    Reference(
+        id="dolophine-label",
+        short="Dolophine label",
+        citation="Dolophine (methadone hydrochloride) tablets: prescribing information, "
+        "Dosage and Administration. US Food and Drug Administration-approved label, as "
+        "reproduced by Drugs.com.",
+        kind=Kind.WEB,
+        url="https://www.drugs.com/dosage/dolophine.html",
+        accessed=_REVIEWED,
+        note="Analgesia lasts 4-8 hours but the elimination half-life is 8-59 hours; steady "
+        "state takes 3-5 days or longer; population conversion ratios are not accurate for "
+        "individuals; deaths have occurred during conversion from other opioids. The boxed "
+        "warning also covers QT prolongation and cytochrome P450 interactions.",
     ),
     Reference(
         id="dowell2019",
@@ -395,6 +492,18 @@ REFERENCES: tuple[Reference, ...] = (
         "more dizziness; the authors do not support its use for this.",
     ),
     Reference(
+        id="duragesic-label",
+        short="Duragesic label",
+        citation="Duragesic (fentanyl transdermal system): prescribing information, boxed "
+        "warning. US Food and Drug Administration-approved label, as reproduced by GlobalRPh "
+        "from RxList.",
+        kind=Kind.WEB,
+        url="https://globalrph.com/rx-list/duragesic-drug/",
+        accessed=_REVIEWED,
+        note="The boxed warning includes cytochrome P450 3A4 interaction and exposure to heat; "
+        "the patch is contraindicated in people who are not opioid tolerant.",
+    ),
+    Reference(
         id="echevarria2011",
         short="Echevarria 2011",
         citation="Echevarria G, Elgueta F, Fierro C, Bugedo D, Faba G, "
@@ -418,6 +527,23 @@ REFERENCES: tuple[Reference, ...] = (
         note="Review: evidence for OIH in chronic or cancer pain is lacking apart "
         "from a few case reports and one prospective study; many acute and "
         "experimental studies may have measured withdrawal or tolerance instead.",
+    ),
+    Reference(
+        id="empr2023",
+        short="MPR 2023",
+        citation="FDA updates opioid analgesic labeling to help guide prescribing decisions. "
+        "Monthly Prescribing Reference (empr.com), April 2023. A trade-press summary of the "
+        "April 2023 label changes.",
+        kind=Kind.WEB,
+        url="https://www.empr.com/home/news/safety-alerts-and-recalls/fda-updates-opioid-"
+        "analgesic-labeling-to-help-guide-prescribing-decisions/",
+        accessed=_REVIEWED,
+        note="Summarises the new label wording: titration to higher doses reserved for "
+        "patients in whom lower doses are insufficiently effective and the benefits clearly "
+        "outweigh the substantial risks; OIH symptoms include more pain on a dose increase, "
+        "less pain on a decrease, or allodynia; cases with long-term and short-term use; "
+        "decreasing the dose or switching opioid may be considered. Cited beside fda2023 "
+        "because the label text itself was not read.",
     ),
     Reference(
         id="farrar2001",
@@ -462,17 +588,28 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="fda2016",
         short="FDA 2016",
-        citation="US Food and Drug Administration. FDA Drug Safety Communication: "
-        "FDA warns about serious risks and death when combining opioid pain or "
-        "cough medicines with benzodiazepines; requires its strongest warning. "
-        "31 August 2016.",
+        citation="US Food and Drug Administration. FDA warns about several safety issues with "
+        "opioid pain medicines; requires label changes. Drug Safety Communication, 22 March "
+        "2016.",
         kind=Kind.WEB,
-        url="https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm",
-        accessed=_SEEN,
-        note="Opioids taken with benzodiazepines or other drugs that slow the "
-        "central nervous system, or alcohol, have caused slowed or difficult "
-        "breathing and deaths; boxed warnings added to opioid and benzodiazepine "
-        "labels.",
+        url="https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-"
+        "communication-fda-warns-about-several-safety-issues-opioid-pain-medicines-requires",
+        accessed=_REVIEWED,
+        note="Serotonin syndrome with opioids plus serotonergic drugs (reported most often "
+        "with fentanyl and methadone at recommended doses), adrenal insufficiency and low "
+        "sex hormones: warnings added to all opioid labels.",
+    ),
+    Reference(
+        id="fda2017",
+        short="FDA 2017",
+        citation="US Food and Drug Administration. FDA restricts use of prescription codeine "
+        "pain and cough medicines and tramadol pain medicines in children; recommends "
+        "against use in breastfeeding women. Drug Safety Communication, 20 April 2017.",
+        kind=Kind.WEB,
+        url="https://fda.gov/drugs/drugsafety/ucm549679.htm",
+        accessed=_REVIEWED,
+        note="Codeine and tramadol contraindicated under 12; slowed breathing and deaths, "
+        "partly through ultra-rapid CYP2D6 metabolism to more potent metabolites.",
     ),
     Reference(
         id="fda2019",
@@ -543,14 +680,12 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="gabel2022",
         short="Gabel 2022",
-        citation="Gabel F, Hovhannisyan V, Berkati AK, Goumon Y. "
-        "Morphine-3-glucuronide, physiology and behavior. Front Mol Neurosci. "
-        "2022;15:882443.",
+        citation="Gabel F, Hovhannisyan V, Berkati AK, Goumon Y. Morphine-3-glucuronide, "
+        "physiology and behavior. Front Mol Neurosci. 2022.",
         doi="10.3389/fnmol.2022.882443",
-        no_id_reason=_NO_PMID,
-        note="Review: M3G excites rodents consistently, but its effects in humans "
-        "are debated and the receptor it acts on (mu opioid receptor or TLR4) is "
-        "unclear.",
+        no_id_reason="PubMed id not yet confirmed in PubMed, so only the DOI is given.",
+        note="Review: M6G is analgesic; M3G causes hyperalgesia and allodynia in rodents, but "
+        "its effects in humans are much more debated and its receptor is unclear.",
     ),
     Reference(
         id="garciahenares2018",
@@ -668,6 +803,16 @@ REFERENCES: tuple[Reference, ...] = (
         "(mostly animal work).",
     ),
     Reference(
+        id="jage2004",
+        short="Jage 2004",
+        citation="Jage J. Opioid tolerance and dependence - do they matter? Eur J Pain. "
+        "Published online 19 July 2004.",
+        no_id_reason="Read as an abstract in a university repository record; the volume, "
+        "pages, DOI and PubMed id were not seen, so none is given.",
+        note="Failed opioid therapy may be complicated by non-adherence, concealed use of "
+        "other substances and diversion of prescribed opioids.",
+    ),
+    Reference(
         id="jage2005",
         short="Jage 2005",
         citation="Jage J. Opioid tolerance and dependence - do they matter? Eur J "
@@ -718,15 +863,15 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="koppert2003",
         short="Koppert 2003",
-        citation="Koppert W, et al. Differential modulation of remifentanil-induced "
-        "analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in "
-        "humans. Anesthesiology. 2003;99(1):152.",
-        doi="10.1097/00000542-200307000-00025",
-        no_id_reason="The DOI was seen in Crossref reference data; the PubMed id and "
-        "full author list were not seen, so only the DOI is given.",
-        note="13 volunteers, electrical pain model: pain and hyperalgesia rose above "
-        "control after remifentanil stopped; S-ketamine abolished the rise in "
-        "hyperalgesia area, clonidine eased the rise in pain ratings.",
+        citation="Koppert W, Sittl R, Scheuber K, Alsheimer M, Schmelz M, Schuttler J. "
+        "Differential modulation of remifentanil-induced analgesia and postinfusion "
+        "hyperalgesia by S-ketamine and clonidine in humans. Anesthesiology. "
+        "2003;99(1):152 (first page; the last page was not seen).",
+        no_id_reason="Read as an abstract; the DOI was seen only in a citation index and the "
+        "PubMed id not at all, so neither is given.",
+        note="13 volunteers, electrical pain model: remifentanil shrank the area of punctate "
+        "hyperalgesia during infusion; after it, pain and hyperalgesia were higher than "
+        "control. S-ketamine abolished the post-infusion hyperalgesia.",
     ),
     Reference(
         id="kum2020",
@@ -814,6 +959,17 @@ REFERENCES: tuple[Reference, ...] = (
         "dependence: TLR4 was not required. Evidence against a TLR4-only account.",
     ),
     Reference(
+        id="mauermann2016",
+        short="Mauermann 2016",
+        citation="Mauermann E, et al. Does fentanyl lead to opioid-induced hyperalgesia in "
+        "healthy volunteers? A double-blind, randomized, crossover trial. Anesthesiology. "
+        "2016;124(2):453-463.",
+        no_id_reason="Title, journal and abstract read on the publisher's page; the DOI, "
+        "PubMed id and full author list were not seen there, so they are not given.",
+        note="21 men: high-dose fentanyl enlarged the area of hyperalgesia 4.5-6.5 hours later "
+        "while pain ratings and cold pressor threshold and tolerance went the other way.",
+    ),
+    Reference(
         id="meeus2012",
         short="Meeus 2012",
         citation="Meeus M, Vervisch S, De Clerck LS, Moorkens G, Hans G, Nijs J. "
@@ -868,6 +1024,18 @@ REFERENCES: tuple[Reference, ...] = (
         "6 in 10 when it includes numbers and statistics.",
     ),
     Reference(
+        id="nucynta-label",
+        short="Nucynta label",
+        citation="Nucynta (tapentadol) tablets: prescribing information, Clinical "
+        "Pharmacology. US Food and Drug Administration-approved label, as reproduced by "
+        "ClusterMed.",
+        kind=Kind.WEB,
+        url="https://clustermed.info/drugs/n/nucynta.html",
+        accessed=_REVIEWED,
+        note="Tapentadol is a mu-opioid agonist and a noradrenaline reuptake inhibitor; "
+        "therapeutic and supratherapeutic doses did not affect the QT interval.",
+    ),
+    Reference(
         id="pemat",
         short="AHRQ PEMAT",
         citation="Shoemaker SJ, Wolf MS, Brach C. The Patient Education Materials "
@@ -905,6 +1073,18 @@ REFERENCES: tuple[Reference, ...] = (
         "serious adverse effects.",
     ),
     Reference(
+        id="ram2008",
+        short="Ram 2008",
+        citation="Ram KC, Eisenberg E, Haddad M, Pud D. Oral opioid use alters DNIC but not "
+        "cold pain perception in patients with chronic pain - new perspective of "
+        "opioid-induced hyperalgesia. Pain. 2008;139(2):431-438.",
+        no_id_reason="Abstract read on the University of Haifa repository page, which did not "
+        "show the DOI; the PubMed id was not seen, so neither is given.",
+        note="73 patients on oral opioids and 37 on other analgesics: no difference in cold "
+        "pain threshold, intensity or tolerance, but weaker conditioned pain modulation (DNIC) "
+        "with opioids.",
+    ),
+    Reference(
         id="rieb2016",
         short="Rieb 2016",
         citation="Rieb LM, Norman WV, Martin RE, Berkowitz J, Wood E, McNeil R, "
@@ -915,6 +1095,17 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="27598412",
         note="Pain flaring at old injury sites during opioid withdrawal, median "
         "8/10, settling in about 14 days.",
+    ),
+    Reference(
+        id="ripamonti1998",
+        short="Ripamonti 1998",
+        citation="Ripamonti C, Groff L, Brunelli C, Polastri D, Stavrakis A, De Conno F. "
+        "Switching from morphine to oral methadone in treating cancer pain: what is the "
+        "equianalgesic dose ratio? J Clin Oncol. 1998;16(10):3216-3221.",
+        doi="10.1200/JCO.1998.16.10.3216",
+        pmid="9779694",
+        note="38 patients: morphine-to-methadone ratios ranged from 2.5:1 to 14.3:1 and rose "
+        "with the previous morphine dose.",
     ),
     Reference(
         id="rivat2016",
@@ -967,6 +1158,16 @@ REFERENCES: tuple[Reference, ...] = (
         "dose may be needed; naloxone works for 30 to 90 minutes, after which "
         "overdose symptoms may return, so get the person to emergency care even if "
         "they wake up; stay with them.",
+    ),
+    Reference(
+        id="sande2017",
+        short="Sande 2017",
+        citation="Sande TA, Laird BJA, Fallon MT. The use of opioids in cancer patients with "
+        "renal impairment - a systematic review. Support Care Cancer. 2017;25(2):661-675.",
+        doi="10.1007/s00520-016-3447-0",
+        pmid="27744535",
+        note="18 heterogeneous studies: no recommendation could be made on the preferred "
+        "opioid in renal impairment.",
     ),
     Reference(
         id="scherrer2021",
@@ -1061,6 +1262,18 @@ REFERENCES: tuple[Reference, ...] = (
         "its dose lowered; metabolite levels deviated from published values in five.",
     ),
     Reference(
+        id="smith2000",
+        short="Smith 2000",
+        citation="Smith MT. Neuroexcitatory effects of morphine and hydromorphone: evidence "
+        "implicating the 3-glucuronide metabolites. Clin Exp Pharmacol Physiol. "
+        "2000;27(7):524-528.",
+        no_id_reason="Abstract read on an abstract mirror that did not show the DOI or PubMed "
+        "id, so neither is given.",
+        note="Review: M3G and H3G lack analgesic activity but cause dose-dependent excitation "
+        "(allodynia, myoclonus, seizures) in animals; proposed to explain neuroexcitation with "
+        "large doses of morphine and hydromorphone.",
+    ),
+    Reference(
         id="song2011",
         short="Song 2011",
         citation="Song JW, Lee YW, Yoon KB, Park SJ, Shim YH. Magnesium sulfate "
@@ -1071,6 +1284,18 @@ REFERENCES: tuple[Reference, ...] = (
         note="90 patients: higher-dose remifentanil lowered pain thresholds around "
         "the wound and raised pain at 48 hours; magnesium given with it prevented "
         "both.",
+    ),
+    Reference(
+        id="spreen2022",
+        short="Spreen 2022",
+        citation="Spreen LA, Dittmar EN, Quirk KC, Smith MA. Buprenorphine initiation "
+        "strategies for opioid use disorder and pain management: a systematic review. "
+        "Pharmacotherapy. 2022;42(5):411-427.",
+        doi="10.1002/phar.2676",
+        pmid="35302671",
+        note="47 studies (924 patients), mostly case reports and series: small, overlapping "
+        "buprenorphine doses ('microdosing') can avoid the withdrawal needed for a "
+        "traditional start.",
     ),
     Reference(
         id="staud2009",
@@ -1120,6 +1345,20 @@ REFERENCES: tuple[Reference, ...] = (
         "neurotoxicity features such as delirium, agitation, seizures and myoclonus.",
     ),
     Reference(
+        id="ultram-label",
+        short="Ultram label",
+        citation="Ultram (tramadol hydrochloride) tablets: prescribing information, Warnings "
+        "and Precautions. US Food and Drug Administration-approved label, as reproduced by "
+        "RxList.",
+        kind=Kind.WEB,
+        url="https://www.rxlist.com/ultram-drug/warnings-precautions.htm",
+        accessed=_REVIEWED,
+        note="Seizures within the recommended dose range, more above it and with SSRIs, "
+        "tricyclics, other opioids, MAO inhibitors and neuroleptics. The extended-release "
+        "label (Ultram ER, reproduced at globalrph.com/rx-list/ultram-er-drug) adds serotonin "
+        "syndrome, including with drugs that inhibit CYP2D6 or CYP3A4.",
+    ),
+    Reference(
         id="vanderah2000",
         short="Vanderah 2000",
         citation="Vanderah TW, Gardell LR, Burgess SE, et al. Dynorphin promotes "
@@ -1166,6 +1405,16 @@ REFERENCES: tuple[Reference, ...] = (
         "studies.",
     ),
     Reference(
+        id="weissman1989",
+        short="Weissman & Haddox 1989",
+        citation="Weissman DE, Haddox JD. Opioid pseudoaddiction - an iatrogenic syndrome. "
+        "Pain. 1989;36(3):363-366.",
+        doi="10.1016/0304-3959(89)90097-3",
+        pmid="2710565",
+        note="One case report (a 17-year-old with leukaemia) that coined 'pseudoaddiction' "
+        "for behaviour attributed to undertreated pain.",
+    ),
+    Reference(
         id="wilson2021",
         short="Wilson 2021",
         citation="Wilson SH, Hellman KM, James D, Adler AC, Chandrakantan A. "
@@ -1204,14 +1453,14 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="younger2008",
         short="Younger 2008",
-        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta "
-        "R, Mackey S. Reduced cold pain tolerance in chronic pain patients "
-        "following opioid detoxification. Pain Med. 2008;9(8):1158-1163.",
+        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta R, Mackey "
+        "S. Reduced cold pain tolerance in chronic pain patients following opioid "
+        "detoxification. Pain Med. 2008;9(8):1158-1163.",
         doi="10.1111/j.1526-4637.2008.00475.x",
-        no_id_reason=_NO_PMID,
-        note="12 patients in a 7-14-day inpatient programme: the more opioid "
-        "withdrawn, the lower their cold-pain tolerance at discharge, the opposite "
-        "of what the authors expected.",
+        no_id_reason="The DOI was seen on the NIH author manuscript (PMC2751584); the PubMed "
+        "id was not seen, so it is not given.",
+        note="12 patients in a 1-2 week inpatient withdrawal: the more opioid withdrawn, the "
+        "lower the cold pain tolerance at discharge.",
     ),
     Reference(
         id="zhang2015",
