@@ -379,6 +379,18 @@ REFERENCES: tuple[Reference, ...] = (
         "fracture became tremulous and agitated within days, worse as the dose rose.",
     ),
     Reference(
+        id="greene2015",
+        short="Greene & Chambers 2015",
+        citation="Greene MS, Chambers RA. Pseudoaddiction: fact or fiction? An "
+        "investigation of the medical literature. Curr Addict Rep. 2015;2(4):310-317.",
+        doi="10.1007/s40429-015-0074-7",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI (from the "
+        "publisher's page) is given.",
+        note="By 2014 'pseudoaddiction' appeared in 224 articles; none had tested "
+        "or confirmed it empirically, and the twelve promoting it included all four "
+        "that acknowledged pharmaceutical funding.",
+    ),
+    Reference(
         id="hhs2019",
         short="HHS 2019",
         citation="US Department of Health and Human Services Working Group on "
