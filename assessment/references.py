@@ -109,15 +109,15 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="angst2003",
         short="Angst 2003",
-        citation="Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M. Short-term infusion "
-        "of the mu-opioid agonist remifentanil in humans causes hyperalgesia during "
-        "withdrawal. Pain. 2003;106:49-57.",
-        doi="10.1016/S0304-3959(03)00276-8",
+        citation="Angst MS, et al. Short-term infusion of the mu-opioid agonist "
+        "remifentanil in humans causes hyperalgesia during withdrawal. Pain. 2003.",
+        doi="10.1016/s0304-3959(03)00276-8",
         pmid="14581110",
-        note="Randomised, double-blind crossover in opioid-naive volunteers: after a "
-        "90-minute remifentanil infusion stopped, a pre-existing area of mechanical "
-        "hyperalgesia grew; heat pain in normal skin did not change; S-ketamine "
-        "prevented the growth.",
+        note="Healthy volunteers: within 30 minutes of stopping a 90-minute "
+        "remifentanil infusion, a sensitised patch of skin grew larger; S-ketamine "
+        "given with the infusion prevented it. Hyperalgesia on withdrawal. The authors, "
+        "volume and pages were not visible on the record read; first author as "
+        "usually cited.",
     ),
     Reference(
         id="angst2006",
@@ -152,6 +152,18 @@ REFERENCES: tuple[Reference, ...] = (
         note="A single case report: a woman with multiple myeloma whose pain rose "
         "despite escalating opioids was rotated to methadone, and her pain was "
         "controlled within days.",
+    ),
+    Reference(
+        id="baron2006",
+        short="Baron 2006",
+        citation="Baron MJ, McDonald PW. Significant pain reduction in chronic pain "
+        "patients after detoxification from high-dose opioids. J Opioid Manag. "
+        "2006;2(5):277-282.",
+        doi="10.5055/jom.2006.0041",
+        pmid="17319259",
+        note="Retrospective series: 21 of 23 patients detoxified from high-dose "
+        "opioids reported less pain afterwards; the authors suggest OIH. The author "
+        "names were not visible on the PubMed record read and are as usually cited.",
     ),
     Reference(
         id="blanco2019",
@@ -265,6 +277,32 @@ REFERENCES: tuple[Reference, ...] = (
         "to find people at higher risk of methadone-related heart rhythm problems, "
         "start and titrate carefully, and follow up closely; most recommendations "
         "rest on low-quality evidence.",
+    ),
+    Reference(
+        id="chowdhury2009",
+        short="Chowdhury & Board 2009",
+        citation="Chowdhury MM, Board R. Morphine-induced hallucinations - resolution "
+        "with switching to oxycodone: a case report and review of the literature. "
+        "Cases J. 2009;2:9391.",
+        no_id_reason="The DOI was seen only on a Mendeley catalogue record and the "
+        "PubMed id not at all, so neither is given yet.",
+        note="Case report: a man with prostate cancer on a diamorphine infusion for "
+        "months; a higher dose controlled his pain, and morphine later caused "
+        "hallucinations that went when he switched to oxycodone.",
+    ),
+    Reference(
+        id="chu2006",
+        short="Chu 2006",
+        citation="Chu LF, et al. Opioid tolerance and hyperalgesia in chronic pain "
+        "patients after one month of oral morphine therapy: a preliminary "
+        "prospective study. J Pain. 2006;7(1):43-48.",
+        doi="10.1016/j.jpain.2005.08.001",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI is given. The "
+        "authors were not visible on the publisher's page read; first author as "
+        "usually cited.",
+        note="Six patients with low back pain, tested before and a month after "
+        "starting oral morphine: all became both tolerant and hyperalgesic in the "
+        "cold pressor test; no hyperalgesia to heat.",
     ),
     Reference(
         id="chu2008",
@@ -390,6 +428,17 @@ REFERENCES: tuple[Reference, ...] = (
         "use (28.0 and 28.6 mg) and similar pain scores.",
     ),
     Reference(
+        id="crane2011",
+        short="Crane & Suda 2011",
+        citation="Crane JH, Suda KJ. Oxycodone induced delirium and agitation in an "
+        "elderly patient following total right knee arthroplasty. Int J Clin Pharm. "
+        "2011;33(5):733-736.",
+        doi="10.1007/s11096-011-9553-7",
+        pmid="21853363",
+        note="Case report: delirium in the days after surgery on morphine, and again "
+        "on oxycodone; short-term use with neurotoxicity.",
+    ),
+    Reference(
         id="crews2012",
         short="CPIC 2012",
         citation="Crews KR, Gaedigk A, Dunnenberger HM, Klein TE, Shen DD, Callaghan JT, "
@@ -437,6 +486,32 @@ REFERENCES: tuple[Reference, ...] = (
         note="11 uncontrolled studies (280 cancer patients), none randomised: pain and "
         "serious side effects mostly improved after switching opioids, but the level of "
         "evidence was low (D).",
+    ),
+    Reference(
+        id="demidenko2017",
+        short="Demidenko 2017",
+        citation="Demidenko MI, Dobscha SK, Morasco BJ, Meath THA, Ilgen MA, Lovejoy "
+        "TI. Suicidal ideation and suicidal self-directed violence following "
+        "clinician-initiated prescription opioid discontinuation among long-term "
+        "opioid users. Gen Hosp Psychiatry. 2017;47:29-35.",
+        doi="10.1016/j.genhosppsych.2017.04.011",
+        no_id_reason="PubMed id not yet confirmed on a PubMed record, so only the DOI "
+        "(seen on a Crossref-derived record) is given.",
+        note="509 veterans whose clinicians stopped long-term opioids: 9.2% had "
+        "suicidal ideation and 2.4% suicidal self-directed violence in the next "
+        "12 months.",
+    ),
+    Reference(
+        id="devulder1996",
+        short="Devulder 1996",
+        citation="Devulder J, Bohyn P, Castille F, De Laat M, Rolly G. A case of "
+        "uncommon withdrawal symptoms after a short period of spinal morphine "
+        "administration. Pain. 1996;64:589-591.",
+        no_id_reason="Read from a copy of the article; its DOI and PubMed id were not "
+        "seen on a PubMed, publisher or Crossref record, so neither is given.",
+        note="Case report: allodynia and hyperpathia in all four limbs within a day "
+        "of stopping 3 weeks of spinal morphine, gone when morphine restarted, and "
+        "back when the catheter later slipped out of the spinal canal.",
     ),
     Reference(
         id="dezfulian2021",
@@ -688,6 +763,17 @@ REFERENCES: tuple[Reference, ...] = (
         "its effects in humans are much more debated and its receptor is unclear.",
     ),
     Reference(
+        id="gagnon2013",
+        short="Gagnon 2013",
+        citation="Gagnon DJ, et al. Tremors and agitation following low-dose "
+        "intravenous hydromorphone administration in a patient with kidney "
+        "dysfunction. Ann Pharmacother. 2013;47(7-8):e34.",
+        doi="10.1345/aph.1R784",
+        pmid="23715067",
+        note="Case report: a 91-year-old given low-dose hydromorphone for a hip "
+        "fracture became tremulous and agitated within days, worse as the dose rose.",
+    ),
+    Reference(
         id="garciahenares2018",
         short="Garcia-Henares 2018",
         citation="Garcia-Henares JF, Moral-Munoz JA, Salazar A, Del Pozo E. Effects "
@@ -765,6 +851,17 @@ REFERENCES: tuple[Reference, ...] = (
         note="26 studies, 2,706 participants: OIH shown in tolerance of heat and "
         "cold pain, not in detection thresholds; clearer in opioid use disorder "
         "than in pain patients.",
+    ),
+    Reference(
+        id="hofmann2006",
+        short="Hofmann 2006",
+        citation="Hofmann A, Tangri N, Lafontaine A-L, Postuma RB. Myoclonus as an "
+        "acute complication of low-dose hydromorphone in multiple system atrophy. "
+        "J Neurol Neurosurg Psychiatry. 2006;77(8):994.",
+        no_id_reason="Read on the journal's page (volume 77, issue 8, page 994); its "
+        "DOI and PubMed id were not shown there, so neither is given.",
+        note="Case report: severe generalised myoclonus after a single 1 mg dose of "
+        "intravenous hydromorphone, reversed by naloxone.",
     ),
     Reference(
         id="hooten2010",
@@ -847,6 +944,17 @@ REFERENCES: tuple[Reference, ...] = (
         note="Defines allodynia (pain from a stimulus that does not usually hurt) and "
         "hyperalgesia, classified by the stimulus that provokes them: touch, pressure, "
         "pinprick, cold and heat.",
+    ),
+    Reference(
+        id="kaneria2014",
+        short="Kaneria 2014",
+        citation="Kaneria A. Opioid-induced hyperalgesia: when pain killers make pain "
+        "worse. BMJ Case Rep. 2014.",
+        doi="10.1136/bcr-2014-204551",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI (from the "
+        "publisher's page and the article's own citation line) is given.",
+        note="Case report: in a hospice patient with a glioma, pain rose after every "
+        "opioid increase, with allodynia; cutting the dose eased the pain at once.",
     ),
     Reference(
         id="kang2024",
@@ -982,6 +1090,17 @@ REFERENCES: tuple[Reference, ...] = (
         "hyperalgesia in rheumatoid arthritis, suggesting central sensitisation.",
     ),
     Reference(
+        id="mercadante2003",
+        short="Mercadante 2003",
+        citation="Mercadante S, et al. Hyperalgesia: an emerging iatrogenic syndrome. "
+        "J Pain Symptom Manage. 2003;26(2):769-775.",
+        no_id_reason="The abstract and DOI were seen only on a ResearchGate copy of the "
+        "PubMed record, not on PubMed, the publisher or Crossref, so no identifier "
+        "is given yet.",
+        note="Two case reports: increasing pain met with escalating opioid doses, "
+        "and the clinical picture worsened.",
+    ),
+    Reference(
         id="mhra2018",
         short="MHRA 2018",
         citation="Medicines and Healthcare products Regulatory Agency. Transdermal "
@@ -996,6 +1115,29 @@ REFERENCES: tuple[Reference, ...] = (
         "ambulance; in serious reactions, remove the patches at once and monitor "
         "for up to 24 hours after removal. The year comes from a Hong Kong Drug "
         "Office notice of 12 October 2018 that reports this update.",
+    ),
+    Reference(
+        id="mittal2019",
+        short="Mittal 2019",
+        citation="Mittal GK, Mathew JJ, Sekhar S, Kaur H. Tramadol-induced seizure: a "
+        "unique entity. Indian J Med Spec. 2019;10:233-234.",
+        doi="10.4103/INJMS.INJMS_131_19",
+        no_id_reason="No PubMed record was found, so only the DOI (from the "
+        "publisher's page) is given.",
+        note="Letter: a first generalised seizure after intravenous tramadol, used "
+        "for migraine for 8 months at rising frequency.",
+    ),
+    Reference(
+        id="mulla2023",
+        short="Mulla 2023",
+        citation="Mulla N. Case of the Month #28: Opioid-induced hyperalgesia. Faculty "
+        "of Pain Medicine (fpm.ac.uk), published 30 May 2023. Web page.",
+        kind=Kind.WEB,
+        url="https://beta.fpm.ac.uk/documents/case-month-28-opioid-induced-hyperalgesia-dr-nofil-mulla",
+        accessed=dt.date(2026, 12, 6),
+        note="A clinician's teaching case, not peer reviewed: morphine escalation "
+        "made the pain worse and spread it; presumptive OIH, treated by reducing the "
+        "dose.",
     ),
     Reference(
         id="narcan-label",
@@ -1034,6 +1176,17 @@ REFERENCES: tuple[Reference, ...] = (
         accessed=_REVIEWED,
         note="Tapentadol is a mu-opioid agonist and a noradrenaline reuptake inhibitor; "
         "therapeutic and supratherapeutic doses did not affect the QT interval.",
+    ),
+    Reference(
+        id="okon2008",
+        short="Okon 2008",
+        citation="Okon TR, George ML. Fentanyl-induced neurotoxicity and paradoxic "
+        "pain. J Pain Symptom Manage. 2008;35(3):327-333.",
+        doi="10.1016/j.jpainsymman.2007.04.023",
+        pmid="18222628",
+        note="Case report: on escalating fentanyl, somnolence, then severe allodynia, "
+        "myoclonus and delirium, all resolving when fentanyl stopped. The author "
+        "names were not visible on the PubMed record read and are as usually cited.",
     ),
     Reference(
         id="pemat",
@@ -1241,12 +1394,13 @@ REFERENCES: tuple[Reference, ...] = (
         id="sjogren1993",
         short="Sjøgren 1993",
         citation="Sjøgren P, Jonsson T, Jensen NH, Drenck NE, Jensen TS. Hyperalgesia "
-        "and myoclonus in terminal cancer patients treated with continuous intravenous "
-        "morphine. Pain. 1993;55(1):93-97.",
+        "and myoclonus in terminal cancer patients treated with continuous "
+        "intravenous morphine. Pain. 1993;55(1):93-97.",
         doi="10.1016/0304-3959(93)90188-U",
         pmid="8278214",
-        note="Eight terminal cancer patients on high-dose intravenous morphine, sampled "
-        "retrospectively, developed hyperalgesia, in four with myoclonus.",
+        note="Eight terminally ill cancer patients on high-dose intravenous morphine: "
+        "universal hyperalgesia, or an old neuralgia made excruciating, with "
+        "myoclonus in four.",
     ),
     Reference(
         id="sjogren1998",
@@ -1308,6 +1462,29 @@ REFERENCES: tuple[Reference, ...] = (
         note="Fibromyalgia, irritable bowel syndrome, chronic fatigue syndrome, "
         "migraine and other chronic pain syndromes come with heightened pain "
         "sensitivity and weaker pain inhibition.",
+    ),
+    Reference(
+        id="steynor2015",
+        short="Steynor & MacDuff 2015",
+        citation="Steynor M, MacDuff A. Always consider the possibility of opioid "
+        "induced respiratory depression in patients presenting with hypercapnic "
+        "respiratory failure who fail to improve as expected with appropriate "
+        "therapy. Case Rep Crit Care. 2015;2015:562319.",
+        no_id_reason="Read on the publisher's page and a copy of the article; its DOI "
+        "and PubMed id were not shown there, so neither is given.",
+        note="Case report: breathing failure taken for COPD in a woman on regular "
+        "dihydrocodeine for back pain, reversed by naloxone.",
+    ),
+    Reference(
+        id="sullivan2017",
+        short="Sullivan 2017",
+        citation="Sullivan MD, Turner JA, DiLodovico C, D'Appollonio A, Stephens K, "
+        "Chan YF. Prescription opioid taper support for outpatients with chronic "
+        "pain: a randomized controlled trial. J Pain. 2017;18(3):308-318.",
+        doi="10.1016/j.jpain.2016.11.003",
+        pmid="27908840",
+        note="Pilot trial (35 patients): a supported, voluntary taper lowered the "
+        "dose without raising pain severity; pain fell in both arms.",
     ),
     Reference(
         id="survey-canada2020",
@@ -1407,12 +1584,13 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="weissman1989",
         short="Weissman & Haddox 1989",
-        citation="Weissman DE, Haddox JD. Opioid pseudoaddiction - an iatrogenic syndrome. "
-        "Pain. 1989;36(3):363-366.",
+        citation="Weissman DE, Haddox JD. Opioid pseudoaddiction - an iatrogenic "
+        "syndrome. Pain. 1989;36(3):363-366.",
         doi="10.1016/0304-3959(89)90097-3",
         pmid="2710565",
-        note="One case report (a 17-year-old with leukaemia) that coined 'pseudoaddiction' "
-        "for behaviour attributed to undertreated pain.",
+        note="The single case (leukaemia, pneumonia, chest-wall pain, undertreated) "
+        "on which the term 'pseudoaddiction' was coined; the term was never tested "
+        "empirically.",
     ),
     Reference(
         id="wilson2021",
@@ -1451,16 +1629,28 @@ REFERENCES: tuple[Reference, ...] = (
         "electrical pain tests far more often than with cold or heat tests.",
     ),
     Reference(
+        id="yoon2020",
+        short="Yoon 2020",
+        citation="Yoon S, Choi R, Lee J, Won J, Lee B, Lee K, Kim D, Yang J. "
+        "Opioid-induced hyperalgesia after implantation of intrathecal morphine "
+        "pump: a case report. Med Biol Sci Eng. 2020;3(2):47-51.",
+        no_id_reason="Read on the journal's page; no DOI or PubMed id was shown there, "
+        "so neither is given.",
+        note="Case report: pain rose on intrathecal morphine and improved after the "
+        "dose was reduced and ketamine infused.",
+    ),
+    Reference(
         id="younger2008",
         short="Younger 2008",
-        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta R, Mackey "
-        "S. Reduced cold pain tolerance in chronic pain patients following opioid "
-        "detoxification. Pain Med. 2008;9(8):1158-1163.",
+        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta R, "
+        "Mackey S. Reduced cold pain tolerance in chronic pain patients following "
+        "opioid detoxification. Pain Med. 2008;9(8):1158-1163.",
         doi="10.1111/j.1526-4637.2008.00475.x",
-        no_id_reason="The DOI was seen on the NIH author manuscript (PMC2751584); the PubMed "
-        "id was not seen, so it is not given.",
-        note="12 patients in a 1-2 week inpatient withdrawal: the more opioid withdrawn, the "
-        "lower the cold pain tolerance at discharge.",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI (from the PMC "
+        "author manuscript) is given.",
+        note="Twelve inpatients withdrawn from opioids: the larger the reduction, the "
+        "lower their cold pain tolerance afterwards; not tied to withdrawal symptoms "
+        "or to their general pain.",
     ),
     Reference(
         id="zhang2015",

@@ -1,8 +1,17 @@
-"""The published case set: load it, run the engine on it, render the student page's tables.
+"""The published case set: load it, run the engine on it, render the student page's parts.
 
 The set lives in ``tests/cases/published_cases.json`` (a test runs it in
 ``make test``); the page "How the self-check was tested" shows the same run,
 generated at build time, so the page cannot drift from the tests.
+
+The rule for a case (the assessment contract, version 3): it names a work that
+describes a patient (a case report or series, a trial's, cohort's or
+volunteer study's participants, or a guideline's worked example), and carries
+``source_facts``, short literal quotes from that work from which every answer
+follows. An answer that needs an inference is listed in ``inferred`` and
+explained in ``mapping_notes``. ``set`` records whether the case was in the
+set while the engine's rules were being built ("build") or was added later as
+a held-out check ("held_out"); agreement is reported for both separately.
 """
 
 from __future__ import annotations
@@ -19,7 +28,17 @@ from site_build import PROJECT_ROOT
 from site_build.pages.pipe_table import pipe_table
 
 CASES_PATH = PROJECT_ROOT / "tests" / "cases" / "published_cases.json"
-KINDS = ("typical", "thin", "conflicting", "empty", "urgent")
+KINDS = ("typical", "thin", "conflicting", "urgent")
+# Works that describe patients. Reviews, surveys of clinicians, guidelines'
+# recommendations and lay articles describe none, so they cannot source a case.
+SOURCE_KINDS = ("case report", "case series", "trial", "cohort", "volunteer study",
+                "guideline example")
+SETS = ("build", "held_out")
+SET_LABELS = {"build": "used while building", "held_out": "held out"}
+# A thin case gives the engine three answers or fewer.
+THIN_MAX_ANSWERS = 3
+# A quote shorter than this is a phrase, not a fact a reader can find.
+MIN_QUOTE_CHARS = 20
 
 
 class BadCaseSet(ValueError):
@@ -28,7 +47,7 @@ class BadCaseSet(ValueError):
 
 @dataclass(frozen=True)
 class Case:
-    """One vignette: its source, the answers and what the source supports."""
+    """One patient (or group of patients) a published work describes, as form answers."""
 
     id: str
     title: str
@@ -38,6 +57,12 @@ class Case:
     answers: dict[str, Any]
     expected: tuple[str, ...]
     urgent: tuple[str, ...]
+    source_kind: str = "case report"
+    source_where: str = ""
+    source_facts: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = ()
+    mapping_notes: str = ""
+    set: str = "held_out"
 
 
 @dataclass(frozen=True)
@@ -60,30 +85,81 @@ class CaseRun:
         return tuple(flag for flag in self.case.urgent if flag not in self.urgent)
 
 
+def _text(raw: dict, key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise BadCaseSet(f"{where}: needs a {key}")
+    return value
+
+
+def _strings(raw: dict, key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise BadCaseSet(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def _source(raw: dict, where: str) -> str:
+    source = raw.get("source")
+    if source not in REFERENCES_BY_ID:
+        raise BadCaseSet(f"{where}: source {source!r} is not in assessment/references.py")
+    if REFERENCES_BY_ID[source].is_lay:
+        raise BadCaseSet(f"{where}: source {source!r} is a lay article, which cannot source a case")
+    if raw.get("source_kind") not in SOURCE_KINDS:
+        raise BadCaseSet(f"{where}: source_kind must be one of {', '.join(SOURCE_KINDS)} "
+                         "(a work that describes a patient)")
+    return source
+
+
+def _facts(raw: dict, where: str) -> tuple[str, ...]:
+    facts = _strings(raw, "source_facts", where)
+    if not facts:
+        raise BadCaseSet(f"{where}: source_facts must quote the source at least once")
+    short = [fact for fact in facts if len(fact.strip()) < MIN_QUOTE_CHARS]
+    if short:
+        raise BadCaseSet(f"{where}: source_facts must be quotes of {MIN_QUOTE_CHARS} "
+                         f"characters or more, not {short[0]!r}")
+    return facts
+
+
 def _case(raw: Any, seen: set[str]) -> Case:
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         raise BadCaseSet(f"case {raw!r:.40}: needs an id")
     where = f"case {raw['id']}"
     if raw["id"] in seen:
         raise BadCaseSet(f"{where}: duplicate id")
-    if raw.get("source") not in REFERENCES_BY_ID:
-        raise BadCaseSet(f"{where}: source {raw.get('source')!r} is not in assessment/references.py")
+    source = _source(raw, where)
     expected = tuple(raw.get("expected") or ())
     if not expected or not set(expected) <= set(PATTERNS):
         raise BadCaseSet(f"{where}: expected must be a non-empty list of patterns")
     urgent = tuple(raw.get("urgent") or ())
     if not set(urgent) <= set(URGENT_FLAGS):
         raise BadCaseSet(f"{where}: unknown urgent flag in {urgent}")
-    if raw.get("kind") not in KINDS:
+    kind = raw.get("kind")
+    if kind not in KINDS:
         raise BadCaseSet(f"{where}: kind must be one of {', '.join(KINDS)}")
-    for key in ("title", "basis"):
-        if not isinstance(raw.get(key), str) or not raw[key]:
-            raise BadCaseSet(f"{where}: needs a {key}")
-    if not isinstance(raw.get("answers"), dict):
-        raise BadCaseSet(f"{where}: answers must be an object")
+    if raw.get("set") not in SETS:
+        raise BadCaseSet(f"{where}: set must be one of {', '.join(SETS)}")
+    answers = raw.get("answers")
+    if not isinstance(answers, dict) or not answers:
+        raise BadCaseSet(f"{where}: answers must be a non-empty object")
+    if kind == "thin" and len(answers) > THIN_MAX_ANSWERS:
+        raise BadCaseSet(f"{where}: a thin case gives {THIN_MAX_ANSWERS} answers or fewer")
+    inferred = _strings(raw, "inferred", where)
+    stray = [question for question in inferred if question not in answers]
+    if stray:
+        raise BadCaseSet(f"{where}: inferred names {stray[0]!r}, which is not answered")
+    notes = raw.get("mapping_notes", "")
+    if not isinstance(notes, str) or (inferred and not notes.strip()):
+        raise BadCaseSet(f"{where}: inferred answers need mapping_notes saying why")
     seen.add(raw["id"])
-    return Case(raw["id"], raw["title"], raw["source"], raw["basis"], raw["kind"],
-                raw["answers"], expected, urgent)
+    return Case(
+        id=raw["id"], title=_text(raw, "title", where), source=source,
+        basis=_text(raw, "basis", where), kind=kind, answers=answers, expected=expected,
+        urgent=urgent, source_kind=raw["source_kind"],
+        source_where=_text(raw, "source_where", where), source_facts=_facts(raw, where),
+        inferred=inferred, mapping_notes=notes, set=raw["set"],
+    )
 
 
 def load_cases(path: Optional[Path] = None) -> tuple[Case, ...]:
@@ -103,25 +179,36 @@ def run_cases(cases: tuple[Case, ...]) -> tuple[CaseRun, ...]:
 
 
 def agreement(runs: tuple[CaseRun, ...]) -> float:
-    """The share of cases whose engine pattern the source supports."""
-    return sum(run.agrees for run in runs) / len(runs)
+    """The share of cases whose engine pattern the source supports (0 for no cases)."""
+    return sum(run.agrees for run in runs) / len(runs) if runs else 0.0
+
+
+def in_set(runs: tuple[CaseRun, ...], name: str) -> tuple[CaseRun, ...]:
+    """The runs of the cases in one set ("build" or "held_out")."""
+    return tuple(run for run in runs if run.case.set == name)
 
 
 def _code(names: tuple[str, ...]) -> str:
     return ", ".join(f"`{name}`" for name in names) if names else "none"
 
 
-def render_case_table(runs: tuple[CaseRun, ...]) -> str:
-    """One row per case: source as a citation, expected and engine patterns, flags."""
-    rows = []
-    for run in runs:
-        case = run.case
-        mark = "agrees" if run.agrees else "**differs**"
-        rows.append((case.title, case.kind, f"[@{case.source}]", case.basis, _code(case.expected),
-                     f"`{run.pattern}` ({run.confidence}; {mark})", f"{_code(case.urgent)} / {_code(run.urgent)}"))
-    header = ("Case", "Kind", "Source", "What the source describes", "Expected", "Engine",
-              "Urgent flags (expected / engine)")
-    return pipe_table(header, rows)
+def _figure(runs: tuple[CaseRun, ...]) -> str:
+    agreed = sum(run.agrees for run in runs)
+    return f"**{agreed} of {len(runs)}** ({agreement(runs):.0%})"
+
+
+def render_summary(runs: tuple[CaseRun, ...]) -> str:
+    """The headline figures: overall, on the build-time cases and on the held-out ones."""
+    build, held_out = in_set(runs, "build"), in_set(runs, "held_out")
+    flags = sum(len(run.case.urgent) for run in runs)
+    missed = sum(len(run.urgent_missed) for run in runs)
+    return "\n".join([
+        f"- **Overall:** the engine's pattern was one the source supports in {_figure(runs)} cases.",
+        f"- **Cases used while building the engine:** {_figure(build)}.",
+        f"- **Held-out cases, added after the engine was built:** {_figure(held_out)}.",
+        f"- **Urgent flags:** the sources call for {flags} across the set; the engine "
+        f"missed **{missed}** of them.",
+    ])
 
 
 def render_matrix(runs: tuple[CaseRun, ...]) -> str:
@@ -136,16 +223,18 @@ def render_matrix(runs: tuple[CaseRun, ...]) -> str:
     return pipe_table(("Source's first pattern", *(f"engine `{p}`" for p in columns), "cases"), table)
 
 
-def render_summary(runs: tuple[CaseRun, ...]) -> str:
-    """The headline figures, in one paragraph."""
-    agreed = sum(run.agrees for run in runs)
-    flags = sum(len(run.case.urgent) for run in runs)
-    missed = sum(len(run.urgent_missed) for run in runs)
-    return (
-        f"The engine's pattern was one the source supports in **{agreed} of {len(runs)}** "
-        f"cases ({agreement(runs):.0%}). The sources call for {flags} urgent flags across "
-        f"the set; the engine missed **{missed}** of them."
-    )
+def render_case_table(runs: tuple[CaseRun, ...]) -> str:
+    """One row per case: set, kind, source as a citation, expected and engine patterns, flags."""
+    rows = []
+    for run in runs:
+        case = run.case
+        mark = "agrees" if run.agrees else "**differs**"
+        rows.append((case.title, SET_LABELS[case.set], case.kind, f"[@{case.source}]",
+                     _code(case.expected), f"`{run.pattern}` ({run.confidence}; {mark})",
+                     f"{_code(case.urgent)} / {_code(run.urgent)}"))
+    header = ("Case", "Set", "Kind", "Source", "Expected", "Engine",
+              "Urgent flags (expected / engine)")
+    return pipe_table(header, rows)
 
 
 def render_differences(runs: tuple[CaseRun, ...]) -> str:
@@ -157,14 +246,54 @@ def render_differences(runs: tuple[CaseRun, ...]) -> str:
     for run in differing:
         case = run.case
         lines.append(
-            f"- **{case.title}** [@{case.source}]: the source supports "
-            f"{_code(case.expected)}; the engine gave `{run.pattern}`. {case.basis}"
+            f"- **{case.title}** ({SET_LABELS[case.set]}) [@{case.source}]: the source "
+            f"supports {_code(case.expected)}; the engine gave `{run.pattern}`. {case.basis}"
         )
     return "\n".join(lines)
 
 
+def _answer(question: str, value: Any) -> str:
+    if question == "medications":
+        doses = ", ".join(f"{item['opioid']} {item['daily_dose']:g}" for item in value)
+        return f"`medications`: {doses}"
+    if isinstance(value, list):
+        return f"`{question}`: " + (", ".join(f"`{item}`" for item in value) or "none")
+    return f"`{question}`: `{value}`"
+
+
+def render_case_details(runs: tuple[CaseRun, ...]) -> str:
+    """Each case with its source, the quotes its answers rest on, the answers and notes."""
+    blocks = []
+    for run in runs:
+        case = run.case
+        mark = "agrees" if run.agrees else "**differs**"
+        answers = "; ".join(
+            _answer(q, v) + (" (inferred)" if q in case.inferred else "")
+            for q, v in case.answers.items())
+        quotes = "\n".join(f"    - “{fact}”" for fact in case.source_facts)
+        lines = [
+            f"**{case.title}** (`{case.id}`; {SET_LABELS[case.set]}; {case.kind})",
+            "",
+            f"- Source: [@{case.source}], a {case.source_kind}, read in its "
+            f"{case.source_where}. {case.basis}",
+            "- What the source says:",
+            "",
+            quotes,
+            "",
+            f"- Answers given: {answers}.",
+        ]
+        if case.mapping_notes:
+            lines.append(f"- Mapping notes: {case.mapping_notes}")
+        lines.append(
+            f"- Expected: {_code(case.expected)}, urgent {_code(case.urgent)}. Engine: "
+            f"`{run.pattern}` ({run.confidence}; {mark}), urgent {_code(run.urgent)}."
+        )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def render_case_page_parts() -> str:
-    """Everything the page's marker stands for: summary, matrix, table."""
+    """Everything the page's marker stands for: figures, matrix, differences, cases."""
     runs = run_cases(load_cases())
     return "\n\n".join([
         render_summary(runs),
@@ -176,6 +305,10 @@ def render_case_page_parts() -> str:
         render_matrix(runs),
         "### Where the engine and the source differ",
         render_differences(runs),
-        "### Every case",
+        "### Every case at a glance",
         render_case_table(runs),
+        "### The cases and their sources",
+        "Each case gives the source's own words, the answers taken from them, and "
+        "where an answer needed an inference, why.",
+        render_case_details(runs),
     ])

@@ -1,4 +1,15 @@
-"""The published case set: at least 30 sourced vignettes, 90% agreement, no urgent flag missed."""
+"""The published case set: patient-level sources quoted, 90% agreement, no urgent flag missed.
+
+The contract's rule (version 3): every case names a work that describes a
+patient and carries ``source_facts``, literal quotes from that work from which
+every answer follows; an answer that needs an inference says so. These tests
+check the rule as far as a machine can (kinds of source, quotes present, every
+inferred answer explained); that the quotes are the source's own words is
+checked by people and logged in docs/clinical-review/cases.md.
+
+Edge cases with no patient behind them (``{}``, an all-"unsure" form) belong in
+the engine's unit tests, not here: no published work describes them.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +19,21 @@ from pathlib import Path
 import pytest
 
 from assessment import PATTERNS, URGENT_FLAGS, InvalidAnswer
-from assessment.references import REFERENCES_BY_ID
+from assessment.references import REFERENCES_BY_ID, Kind
 from assessment.validation import normalise
 from site_build.pages.case_set import (
     CASES_PATH,
+    SOURCE_KINDS,
     BadCaseSet,
     agreement,
+    in_set,
     load_cases,
     run_cases,
 )
 
 CASES = load_cases()
 RUNS = run_cases(CASES)
+RAW = json.loads(CASES_PATH.read_text(encoding="utf-8"))
 
 
 def test_there_are_at_least_30_cases() -> None:
@@ -38,50 +52,90 @@ def test_no_urgent_flag_is_missed_or_invented() -> None:
 
 
 def test_every_pattern_and_urgent_flag_is_covered() -> None:
-    assert {p for case in CASES for p in case.expected} == set(PATTERNS)
-    assert {p for case in CASES for p in case.expected[:1]} >= set(PATTERNS)
+    assert {p for case in CASES for p in case.expected[:1]} == set(PATTERNS)
     assert {f for case in CASES for f in case.urgent} == set(URGENT_FLAGS)
 
 
-def test_thin_conflicting_and_empty_answers_are_covered() -> None:
+def test_thin_and_conflicting_answers_are_covered() -> None:
     kinds = [case.kind for case in CASES]
-    assert kinds.count("thin") >= 4 and kinds.count("conflicting") >= 4 and "empty" in kinds
+    assert kinds.count("thin") >= 4 and kinds.count("conflicting") >= 4
     for case in CASES:
         if case.kind == "thin":
             assert len(case.answers) <= 3, case.id
 
 
+def test_build_time_and_held_out_cases_are_both_recorded() -> None:
+    assert in_set(RUNS, "build") and in_set(RUNS, "held_out")
+    assert len(in_set(RUNS, "build")) + len(in_set(RUNS, "held_out")) == len(RUNS)
+    assert RAW["held_out_since"] == "2026-12-06"
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
-def test_case_answers_are_valid_and_sourced(case) -> None:
+def test_case_answers_are_valid(case) -> None:
     normalise(case.answers)  # raises InvalidAnswer if the vignette breaks the contract
-    assert not REFERENCES_BY_ID[case.source].is_lay
 
 
-@pytest.mark.parametrize(("case_id", "expected"), [
-    ("other-tumour-growing", "other_cause"),         # the issue's first failure
-    ("tolerance-high-dose-long-use", "tolerance"),   # lasting relief after increase
-    ("not-remission", "not_suggestive"),             # improved with remission
-])
-def test_the_failures_named_in_the_issue_now_agree(case_id: str, expected: str) -> None:
-    run = next(r for r in RUNS if r.case.id == case_id)
-    assert run.case.expected == (expected,)
-    assert run.pattern == expected
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_case_rests_on_a_patient_describing_work_and_quotes_it(case) -> None:
+    ref = REFERENCES_BY_ID[case.source]
+    assert not ref.is_lay
+    assert ref.kind in (Kind.JOURNAL, Kind.WEB, Kind.GUIDELINE)
+    assert case.source_kind in SOURCE_KINDS
+    assert case.source_facts and all(len(fact) >= 20 for fact in case.source_facts)
+    assert len(set(case.source_facts)) == len(case.source_facts), "a quote given twice"
+    for question in case.inferred:
+        assert question in case.answers
+    if case.inferred:
+        assert case.mapping_notes.strip()
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda c: c.update(source="nobody2020"), "not in assessment/references.py"),
-    (lambda c: c.update(expected=["maybe"]), "expected must be"),
-    (lambda c: c.update(urgent=["panic"]), "unknown urgent flag"),
-    (lambda c: c.update(kind="odd"), "kind must be"),
-])
-def test_a_bad_case_is_named(tmp_path: Path, change, message: str) -> None:
+def test_no_case_rests_on_a_work_that_describes_no_patient() -> None:
+    # Reviews, surveys of clinicians and guidelines' advice describe no patient:
+    # the old set's cases on these works were dropped or rewritten (issue 21).
+    no_patient = {"chen2009", "chen2014", "chu2008", "silverman2009", "tompkins2011", "lee2011",
+                  "angst2006", "higgins2019", "hhs2019", "cdc-overdose", "cdc2022", "fda2023"}
+    assert {case.source for case in CASES} & no_patient == set()
+
+
+def _mutated(tmp_path: Path, change) -> tuple[Path, str]:
     data = json.loads(CASES_PATH.read_text(encoding="utf-8"))
     change(data["cases"][3])
     bad = tmp_path / "cases.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
+    return bad, data["cases"][3]["id"]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda c: c.update(source="nobody2020"), "not in assessment/references.py"),
+    (lambda c: c.update(source="seed-key-signs"), "lay article"),
+    (lambda c: c.update(source_kind="review"), "source_kind must be"),
+    (lambda c: c.update(source_facts=[]), "source_facts must quote"),
+    (lambda c: c.pop("source_facts"), "source_facts must quote"),
+    (lambda c: c.update(source_facts=["too short"]), "quotes of 20"),
+    (lambda c: c.update(source_facts="one long string, not a list of quotes"), "list of strings"),
+    (lambda c: c.update(inferred=["pain_spread"], mapping_notes=""), "need mapping_notes"),
+    (lambda c: c.update(inferred=["not_answered_here"]), "not answered"),
+    (lambda c: c.update(set="training"), "set must be"),
+    (lambda c: c.update(expected=["maybe"]), "expected must be"),
+    (lambda c: c.update(urgent=["panic"]), "unknown urgent flag"),
+    (lambda c: c.update(kind="empty"), "kind must be"),
+    (lambda c: c.update(answers={}), "non-empty object"),
+])
+def test_a_bad_case_is_named(tmp_path: Path, change, message: str) -> None:
+    bad, case_id = _mutated(tmp_path, change)
     with pytest.raises(BadCaseSet, match=message) as error:
         load_cases(bad)
-    assert data["cases"][3]["id"] in str(error.value)
+    assert case_id in str(error.value)
+
+
+def test_a_thin_case_with_too_many_answers_is_refused(tmp_path: Path) -> None:
+    def change(case):
+        case.update(kind="thin", answers={"duration": "over_12_months", "dose_trend": "stable",
+                                          "pain_trend": "same", "pain_spread": "no"}, inferred=[])
+    bad, case_id = _mutated(tmp_path, change)
+    with pytest.raises(BadCaseSet, match="thin case") as error:
+        load_cases(bad)
+    assert case_id in str(error.value)
 
 
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
