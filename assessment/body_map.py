@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from ._i18n import N_
 from .body_areas import BODY_AREAS_BY_ID, BODY_REGIONS
 
 __all__ = ["BodyMap", "apply_body_map", "area_names", "spread_reason", "same_place_reason"]
@@ -62,13 +63,32 @@ class BodyMap:
         """True when the maps answer spread differently from the person."""
         return self.spread is not None and self.stated is not None and self.stated != self.spread
 
-    def to_dict(self) -> dict[str, list[str]]:
+    @property
+    def summary(self) -> str:
+        """One sentence for the result's maps: what they show about spread."""
+        if not self.first or not self.now:
+            return _MARK_BOTH
+        new = self.new
+        if not new:
+            return _NO_NEW
+        if len(new) == 1:
+            return _ONE_NEW.format(places=area_names(new))
+        return _MANY_NEW.format(count=len(new), places=area_names(new))
+
+    def to_dict(self) -> dict[str, Any]:
         return {
             "first": list(self.first or ()),
             "now": list(self.now or ()),
             "new": list(self.new),
             "regions_now": list(self.regions_now),
+            "summary": self.summary,
         }
+
+
+_MARK_BOTH = N_("Mark both maps, where it hurt at first and where it hurts now, to see if the pain has spread.")
+_NO_NEW = N_("No new places since the pain began.")
+_ONE_NEW = N_("1 new place since the pain began: {places}.")
+_MANY_NEW = N_("{count} new places since the pain began: {places}.")
 
 
 def area_names(area_ids: tuple[str, ...], limit: int = _NAMES_SHOWN) -> str:

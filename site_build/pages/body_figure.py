@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assessment._i18n import N_, Translate, translator
 from assessment import BODY_AREAS
 
 __all__ = ["VIEW_WIDTH", "VIEW_HEIGHT", "AreaShape", "FigureView", "figure_views", "SHAPES"]
@@ -130,33 +131,45 @@ class FigureView:
     viewer_left: str
     viewer_right: str
     areas: tuple[AreaShape, ...]
+    # Each side's short name, for the small copies of the maps in the result.
+    viewer_left_short: str = ""
+    viewer_right_short: str = ""
 
 
+# Per view: its heading, the cue, and the side on the viewer's left and right
+# (the long name on the form's drawing, the short one on the result's copies).
+_RIGHT = (N_("Your right"), N_("Right"))
+_LEFT = (N_("Your left"), N_("Left"))
 _WORDS = {
     "front": (
-        "Front",
-        "You are looking at the front of your body. Your right side is on the left of the picture.",
-        "Your right",
-        "Your left",
+        N_("Front"),
+        N_("You are looking at the front of your body. Your right side is on the left of the picture."),
+        _RIGHT,
+        _LEFT,
     ),
     "back": (
-        "Back",
-        "You are looking at the back of your body. Your left side is on the left of the picture.",
-        "Your left",
-        "Your right",
+        N_("Back"),
+        N_("You are looking at the back of your body. Your left side is on the left of the picture."),
+        _LEFT,
+        _RIGHT,
     ),
 }
 
 
-def figure_views() -> tuple[FigureView, ...]:
-    """The front and back views, each area in ``BODY_AREAS`` order.
+def figure_views(translate: Translate = translator("en")) -> tuple[FigureView, ...]:
+    """The front and back views in ``translate``'s language, each area in ``BODY_AREAS`` order.
 
     Raises ``KeyError`` if an area of that view has no shape.
     """
     views = []
-    for view, (heading, cue, viewer_left, viewer_right) in _WORDS.items():
+    for view, (heading, cue, (left, left_short), (right, right_short)) in _WORDS.items():
         areas = tuple(
-            AreaShape(area.id, area.label, SHAPES[view][area.id]) for area in BODY_AREAS if area.view == view
+            AreaShape(area.id, translate(area.label), SHAPES[view][area.id])
+            for area in BODY_AREAS
+            if area.view == view
         )
-        views.append(FigureView(view, heading, cue, viewer_left, viewer_right, areas))
+        views.append(FigureView(
+            view, translate(heading), translate(cue), translate(left), translate(right), areas,
+            translate(left_short), translate(right_short),
+        ))
     return tuple(views)

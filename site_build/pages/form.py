@@ -7,6 +7,7 @@ from typing import Any, Mapping
 
 import jinja2
 
+from assessment._i18n import DEFAULT_LANGUAGE, translator
 from assessment import OPIOIDS, QUESTIONS, SECTIONS, Question
 from site_build.pages.body_figure import VIEW_HEIGHT, VIEW_WIDTH, figure_views
 
@@ -19,12 +20,25 @@ MEDICATION_ROWS = 3
 LOAD_TIMEOUT_MS = 120_000
 
 # The site's HTML templates (autoescaped); other page parts render from it too.
+# Their words are marked {{ _("...") }} or {% trans %} for the catalog.
 TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("site_build.pages", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
+    extensions=["jinja2.ext.i18n"],
 )
+
+
+def render_template(name: str, language: str, **context: Any) -> str:
+    """Render the template ``name`` with its words in ``language``."""
+    translate = translator(language)
+    TEMPLATES.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=translate,
+        ngettext=lambda singular, plural, count: translate(singular if count == 1 else plural),
+        newstyle=True,
+    )
+    return TEMPLATES.get_template(name).render(**context)
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,7 @@ def _sections() -> list[_SectionView]:
 def render_form(
     *,
     tool_data: Mapping[str, Any],
+    language: str = DEFAULT_LANGUAGE,
     timeout_ms: int = LOAD_TIMEOUT_MS,
 ) -> str:
     """The tool's HTML: every question as a fieldset, ready at first paint.
@@ -53,17 +68,18 @@ def render_form(
     ``tool_data`` is embedded as JSON for the script: page links for the
     reasons, reference labels, and anything else only the build knows.
     """
-    template = TEMPLATES.get_template("assessment_form.html.j2")
-    return template.render(
+    return render_template(
+        "assessment_form.html.j2",
+        language,
         sections=_sections(),
         opioids=OPIOIDS,
         medication_rows=MEDICATION_ROWS,
         timeout_ms=timeout_ms,
         tool_data=tool_data,
-        body_views=figure_views(),
+        body_views=figure_views(translator(language)),
         view_width=VIEW_WIDTH,
         view_height=VIEW_HEIGHT,
     )
 
 
-__all__ = ["render_form", "MEDICATION_ROWS", "LOAD_TIMEOUT_MS"]
+__all__ = ["render_form", "render_template", "MEDICATION_ROWS", "LOAD_TIMEOUT_MS"]

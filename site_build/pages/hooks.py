@@ -26,6 +26,8 @@ if str(PROJECT_ROOT) not in sys.path:
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 
+from assessment import PATTERN_LABELS  # noqa: E402
+from assessment._i18n import translator  # noqa: E402
 from assessment.references import REFERENCES, reference_number  # noqa: E402
 from site_build.pages import citations, downloads, page_parts  # noqa: E402
 from site_build.pages.case_set import render_case_page_parts  # noqa: E402
@@ -36,6 +38,7 @@ from site_build.pages.glossary import read_terms, render_glossary  # noqa: E402
 from site_build.pages.references_page import render_references  # noqa: E402
 from site_build.pages.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
 from site_build.pages.script_preload import add_script_preloads  # noqa: E402
+from site_build.pages.script_words import words_for_page  # noqa: E402
 from site_build.pages.study import quiz, self_test  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.oih")
@@ -102,15 +105,45 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         return html.replace(DIARY_MARKER, render_diary(pages=page_urls))
     if FORM_MARKER not in html:
         raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER} or {DIARY_MARKER}")
+    translate = translator(language_of(config))
     tool_data = {
         "pages": page_urls,
+        "patterns": {pattern: translate(label) for pattern, label in PATTERN_LABELS.items()},
         "references": {
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },
         "diary": diary_words(),
     }
-    form = render_form(tool_data=tool_data)
+    form = render_form(tool_data=tool_data, language=language_of(config))
     return html.replace(FORM_MARKER, form)
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    # The theme overrides' own words ({{ _("...") }}) come from the catalog too.
+    translate = translator(language_of(config))
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(
+        gettext=translate,
+        ngettext=lambda singular, plural, count: translate(singular if count == 1 else plural),
+        newstyle=True,
+    )
+    return env
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    context["oih_words"] = words_for_page(page.meta, language_of(config))
+    return context
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
+    # Pages without Markdown (404.html) run the every-page scripts too.
+    context["oih_words"] = words_for_page({}, language_of(config))
+    return context
+
+
+def language_of(config: Any) -> str:
+    """The language a build's pages are written in (the theme's, one per MkDocs build)."""
+    return str(config["theme"]["language"])
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

@@ -53,6 +53,9 @@ SCRIPT_WORDS: dict[str, str] = {
     "tool.answers.none": N_("Not answered"),
     "tool.result.pattern": N_("Pattern: {label}"),
     "tool.result.confidence": N_("How clear the pattern is: {confidence}."),
+    "tool.confidence.low": N_("low"),
+    "tool.confidence.moderate": N_("moderate"),
+    "tool.confidence.high": N_("high"),
     "tool.result.reasons": N_("What pointed which way"),
     "tool.result.mme_title": N_("Your daily opioid amount"),
     "tool.result.mme": N_(
@@ -93,6 +96,8 @@ SCRIPT_WORDS: dict[str, str] = {
     "map.key.new": N_("New place (criss-cross, dashed edge)"),
     "map.list.and": N_("and"),
     # --- the self-test (quiz.js), a student page -------------------------------
+    "quiz.true": N_("true"),
+    "quiz.false": N_("false"),
     "quiz.short.correct": N_("You marked this one right."),
     "quiz.short.missed": N_("You marked this one as missed."),
     "quiz.true_false.correct": N_("Correct: the statement is {answer}."),

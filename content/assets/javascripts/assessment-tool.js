@@ -11,6 +11,7 @@
   "use strict";
 
   var el = window.oihPage.el;
+  var t = window.oihWords;
 
   var root = document.getElementById("oih-tool");
   if (!root) return;
@@ -23,15 +24,8 @@
   var resultBody = document.getElementById("oih-result-body");
   var toolData = JSON.parse(document.getElementById("oih-tool-data").textContent);
 
-  var PATTERN_WORDS = {
-    oih: "opioid-induced hyperalgesia (OIH)",
-    tolerance: "tolerance",
-    mixed: "a mix of tolerance and OIH",
-    withdrawal: "withdrawal-related pain",
-    other_cause: "another cause",
-    not_suggestive: "no sign of OIH",
-    unclear: "no clear pattern yet"
-  };
+  // The patterns in plain words, as Python names them (assessment.PATTERN_LABELS).
+  function patternLabel(id) { return toolData.patterns[id] || id; }
 
   function setState(state, message) {
     root.setAttribute("data-state", state);
@@ -39,16 +33,15 @@
   }
 
   var timeoutMs = Number(root.getAttribute("data-timeout-ms")) || 120000;
-  setState("loading", "Getting the checker ready. You can start answering now.");
-  var engine = window.oihPage.python(timeoutMs, "the checker");
+  setState("loading", t("tool.status.loading"));
+  var engine = window.oihPage.python(timeoutMs, t("tool.name"));
   engine.then(
     function () {
-      setState("ready", "The checker is ready. Answer what you can, then choose See my result.");
+      setState("ready", t("tool.status.ready"));
       document.dispatchEvent(new Event("oih:tool-settled"));
     },
     function (error) {
-      setState("error", "Sorry, the checker could not load (" + error.message + "). " +
-        "You can still read the questions and the rest of this site. Try reloading the page later.");
+      setState("error", t("tool.status.failed", { problem: error.message }));
       document.dispatchEvent(new Event("oih:tool-settled"));
     }
   );
@@ -114,7 +107,7 @@
     var option = select.options[select.selectedIndex];
     var unit = option && option.getAttribute("data-unit");
     row.querySelector(".oih-med-row__unit").textContent =
-      unit === "mcg/hr" ? "(mcg an hour)" : unit ? "(mg a day, all doses added up)" : "(mg a day; for a patch, mcg an hour)";
+      t(unit === "mcg/hr" ? "tool.unit.patch" : unit ? "tool.unit.daily" : "tool.unit.unknown");
   });
 
   // ---- Rendering the result ---------------------------------------------
@@ -139,18 +132,19 @@
     var list = el("ul");
     detail.actions.forEach(function (action) { list.appendChild(el("li", {}, [action])); });
     box.appendChild(list);
-    if (detail.learn_more) box.appendChild(el("p", {}, [pageLink(detail.learn_more, "More about what to do")]));
+    if (detail.learn_more) box.appendChild(el("p", {}, [pageLink(detail.learn_more, t("tool.urgent.more"))]));
     return box;
   }
 
   function reasonItem(reason) {
-    var direction = reason.effect === "for" ? "Points towards " : "Points away from ";
+    var direction = t(reason.effect === "for" ? "tool.reason.for" : "tool.reason.against",
+      { pattern: patternLabel(reason.supports) });
     return el("li", { "class": "oih-reason oih-reason--" + reason.effect, "data-rule": reason.rule }, [
       el("span", { "class": "oih-reason__text" }, [reason.text + " "]),
       el("span", { "class": "oih-reason__meta" }, [
-        direction + (PATTERN_WORDS[reason.supports] || reason.supports) + ". Source: ",
+        direction + " " + t("tool.reason.source") + " ",
         referenceLink(reason.source),
-        el("span", { "class": "oih-reason__more" }, [". ", pageLink(reason.learn_more, "Learn more")])
+        el("span", { "class": "oih-reason__more" }, [". ", pageLink(reason.learn_more, t("tool.reason.more"))])
       ])
     ]);
   }
@@ -162,15 +156,15 @@
     items.slice(0, 3).forEach(function (item) {
       var fieldset = document.getElementById("q-" + item.question);
       if (!fieldset) return;
-      var could = item.could_give.map(function (p) { return PATTERN_WORDS[p] || p; }).join(" or ");
+      var could = item.could_give.map(patternLabel).join(" " + t("tool.sharpen.or") + " ");
       list.appendChild(el("li", { "data-question": item.question }, [
         el("a", { href: "#q-" + item.question }, [fieldset.querySelector("legend").textContent]),
-        " Your answer could point to " + could + "."
+        " " + t("tool.sharpen.could", { patterns: could })
       ]));
     });
     if (!list.children.length) return null;
     return el("div", { "class": "oih-result__sharpen" }, [
-      el("h3", {}, ["Answering these could change the result"]),
+      el("h3", {}, [t("tool.sharpen.title")]),
       list
     ]);
   }
@@ -192,7 +186,7 @@
         });
       }
       list.appendChild(el("dt", {}, [fieldset.querySelector("legend").textContent]));
-      list.appendChild(el("dd", {}, [chosen.length ? chosen.join("; ") : "Not answered"]));
+      list.appendChild(el("dd", {}, [chosen.length ? chosen.join("; ") : t("tool.answers.none")]));
     });
     return list;
   }
@@ -203,15 +197,17 @@
     urgentNodes.forEach(function (node) { resultBody.appendChild(node); });
 
     resultBody.appendChild(el("p", { "class": "oih-result__pattern" }, [
-      el("strong", {}, ["Pattern: " + data.pattern_label])
+      el("strong", {}, [t("tool.result.pattern", { label: data.pattern_label })])
     ]));
     resultBody.appendChild(el("p", { "class": "oih-result__summary" }, [data.summary]));
     if (data.confidence) {
-      resultBody.appendChild(el("p", { "class": "oih-result__confidence" }, ["How clear the pattern is: " + data.confidence + "."]));
+      resultBody.appendChild(el("p", { "class": "oih-result__confidence" }, [
+        t("tool.result.confidence", { confidence: t("tool.confidence." + data.confidence) })
+      ]));
     }
 
     if (data.reasons && data.reasons.length) {
-      resultBody.appendChild(el("h3", {}, ["What pointed which way"]));
+      resultBody.appendChild(el("h3", {}, [t("tool.result.reasons")]));
       var reasons = el("ul", { "class": "oih-reasons" });
       data.reasons.forEach(function (reason) { reasons.appendChild(reasonItem(reason)); });
       resultBody.appendChild(reasons);
@@ -224,39 +220,34 @@
 
     if (data.mme) {
       var mme = el("div", { "class": "oih-result__mme" }, [
-        el("h3", {}, ["Your daily opioid amount"]),
-        el("p", {}, ["About " + Math.round(data.mme.total) + " morphine milligram equivalents (MME) a day. ",
-          "MME is a rough guide to risk, not a way to swap medicines. Source: ", referenceLink("cdc2022"), "."])
+        el("h3", {}, [t("tool.result.mme_title")]),
+        el("p", {}, [t("tool.result.mme", { total: Math.round(data.mme.total) }) + " " + t("tool.reason.source") + " ",
+          referenceLink("cdc2022"), "."])
       ]);
       (data.mme.excluded || []).forEach(function (item) { mme.appendChild(el("p", {}, [item.reason])); });
       resultBody.appendChild(mme);
     }
 
-    resultBody.appendChild(el("h3", {}, ["What to do next"]));
+    resultBody.appendChild(el("h3", {}, [t("tool.result.next")]));
     var steps = el("ol", { "class": "oih-next-steps" });
     (data.next_steps || []).forEach(function (step) { steps.appendChild(el("li", {}, [step])); });
     resultBody.appendChild(steps);
 
-    resultBody.appendChild(el("p", { "class": "oih-result__disclaimer" }, [
-      "This self-check informs; it does not diagnose. ",
-      "Only a clinician who knows you can tell what is causing your pain."
-    ]));
+    resultBody.appendChild(el("p", { "class": "oih-result__disclaimer" }, [t("tool.result.disclaimer")]));
 
-    var printButton = el("button", { type: "button", "class": "md-button oih-print-button" }, [
-      "Print or save a summary for your clinician"
-    ]);
+    var printButton = el("button", { type: "button", "class": "md-button oih-print-button" }, [t("tool.result.print")]);
     printButton.addEventListener("click", function () { window.print(); });
     resultBody.appendChild(printButton);
 
     // Printed only: the date on top, the answers at the foot, so the page
     // brought to an appointment stands on its own.
-    var today = new Date().toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+    var today = new Date().toLocaleDateString(document.documentElement.lang || undefined,
+      { year: "numeric", month: "long", day: "numeric" });
     resultBody.insertBefore(el("p", { "class": "oih-print-only oih-print-header" }, [
-      "OIH Guide self-check summary, " + today + ". For discussion with a clinician; not a diagnosis. " +
-      "Nothing was stored or sent."
+      t("tool.print.header", { date: today })
     ]), resultBody.firstChild);
     resultBody.appendChild(el("div", { "class": "oih-print-only" }, [
-      el("h3", {}, ["Your answers"]),
+      el("h3", {}, [t("tool.print.answers")]),
       answerSummary()
     ]));
 
@@ -274,14 +265,9 @@
     formError.hidden = false;
   }
 
-  function legendFor(message) {
-    var match = /\b([a-z]+(?:_[a-z]+)+|[a-z]+)\b/g;
-    var found;
-    while ((found = match.exec(message))) {
-      var fieldset = document.getElementById("q-" + found[1]);
-      if (fieldset) return { fieldset: fieldset, legend: fieldset.querySelector("legend").textContent };
-    }
-    return null;
+  // The question an error belongs to, as Python names it in the envelope.
+  function fieldsetFor(outcome) {
+    return outcome.question ? document.getElementById("q-" + outcome.question) : null;
   }
 
   form.addEventListener("submit", async function (event) {
@@ -289,27 +275,29 @@
     formError.hidden = true;
     var answers = collectAnswers();
     if (root.getAttribute("data-state") === "loading") {
-      statusText.textContent = "Working out your result as soon as the checker is ready. Your answers are kept.";
+      statusText.textContent = t("tool.status.waiting");
     }
     var python;
     try {
       python = await engine;
     } catch (error) {
-      showFormError("The checker could not load, so it cannot work out a result. Your answers are still on the page.");
+      showFormError(t("tool.error.no_engine"));
       return;
     }
     try {
       var outcome = await python.call("assess", answers);
       if (!outcome.ok) {
-        var place = legendFor(outcome.error);
-        showFormError("Please check your answer" + (place ? " to \u201c" + place.legend + "\u201d" : "") + ": " + outcome.error);
-        if (place) place.fieldset.scrollIntoView({ block: "center" });
+        var fieldset = fieldsetFor(outcome);
+        showFormError(fieldset
+          ? t("tool.error.answer", { question: fieldset.querySelector("legend").textContent, problem: outcome.error })
+          : t("tool.error.answers", { problem: outcome.error }));
+        if (fieldset) fieldset.scrollIntoView({ block: "center" });
         return;
       }
       renderResult(outcome.result);
-      if (root.getAttribute("data-state") === "ready") statusText.textContent = "Your result is below.";
+      if (root.getAttribute("data-state") === "ready") statusText.textContent = t("tool.status.done");
     } catch (error) {
-      showFormError("Something went wrong while working out your result. Your answers are still on the page. (" + error.message + ")");
+      showFormError(t("tool.error.crash", { problem: error.message }));
     }
   });
 

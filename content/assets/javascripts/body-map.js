@@ -14,6 +14,7 @@
   "use strict";
 
   var el = window.oihPage.el;
+  var t = window.oihWords;
 
   var maps = document.querySelectorAll("[data-bodymap]");
   if (!maps.length) return;
@@ -125,7 +126,7 @@
         var label = shape.getAttribute("data-label");
         tickedList.appendChild(el("li", { "data-area": box.value }, [el("span", {}, [label]), " ", removeButton(box, label)]));
       });
-      count.textContent = marked ? String(marked) : "none yet";
+      count.textContent = marked ? String(marked) : t("map.count.none");
     }
 
     map.addEventListener("click", function (event) {
@@ -163,7 +164,7 @@
 
   // ---- The result: both maps side by side -----------------------------------
 
-  var TITLES = { first: "When the pain began", now: "Now" };
+  var TITLES = { first: t("map.title.first"), now: t("map.title.now") };
   var drawing = maps[0];
 
   function labelOf(area) {
@@ -176,20 +177,21 @@
 
   function listed(areas) {
     var names = areas.map(function (area) { return inSentence(labelOf(area)); });
-    if (names.length <= 2) return names.join(" and ");
-    return names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
+    var and = " " + t("map.list.and") + " ";
+    if (names.length <= 2) return names.join(and);
+    return names.slice(0, -1).join(", ") + and + names[names.length - 1];
   }
 
   function resultView(svg, key, areas, fresh) {
     var copy = svg.cloneNode(true);
-    var view = svg.closest("[data-view]").getAttribute("data-view");
+    var viewBox = svg.closest("[data-view]");
+    var view = viewBox.getAttribute("data-view");
     copy.removeAttribute("aria-labelledby");
     copy.setAttribute("role", "img");
     copy.setAttribute("class", "oih-bodymap-result__svg");
-    // Small, so "Your right" becomes "Right".
+    // Small, so each side takes its short name ("Right" for "Your right").
     copy.querySelectorAll(".oih-bodymap__side").forEach(function (text) {
-      var side = text.textContent.replace(/^Your /, "");
-      text.textContent = side.charAt(0).toUpperCase() + side.slice(1);
+      text.textContent = text.getAttribute("data-short");
     });
     var shown = [];
     shapesOf(copy).forEach(function (shape) {
@@ -199,10 +201,11 @@
       shape.setAttribute("class", "oih-area" + (marked ? " is-marked" : "") + (fresh.indexOf(area) >= 0 ? " is-new" : ""));
       if (marked) shown.push(area);
     });
-    var viewName = view === "front" ? "front" : "back";
-    copy.setAttribute("aria-label", TITLES[key] + ", " + viewName + " of the body: " +
-      (shown.length ? listed(shown) : "no places marked") + ".");
-    return el("div", { "class": "oih-bodymap-result__view" }, [copy, el("span", { "aria-hidden": "true" }, [viewName === "front" ? "Front" : "Back"])]);
+    copy.setAttribute("aria-label", t("map.figure.label", {
+      title: TITLES[key], view: t("map.view." + view), places: shown.length ? listed(shown) : t("map.figure.none")
+    }));
+    var heading = viewBox.querySelector(".oih-bodymap__heading").textContent;
+    return el("div", { "class": "oih-bodymap-result__view" }, [copy, el("span", { "aria-hidden": "true" }, [heading])]);
   }
 
   function resultFigure(key, areas, fresh) {
@@ -211,7 +214,7 @@
       views.appendChild(resultView(svg, key, areas, fresh));
     });
     return el("figure", { "class": "oih-bodymap-result", "data-map": key }, [
-      el("figcaption", {}, [TITLES[key] + (areas.length ? "" : " (no places marked)")]),
+      el("figcaption", {}, [areas.length ? TITLES[key] : t("map.caption.empty", { title: TITLES[key] })]),
       views
     ]);
   }
@@ -229,15 +232,6 @@
     rect.setAttribute("class", classes);
     svg.appendChild(rect);
     return svg;
-  }
-
-  function summary(bodyMap) {
-    if (!bodyMap.first.length || !bodyMap.now.length) {
-      return "Mark both maps, where it hurt at first and where it hurts now, to see if the pain has spread.";
-    }
-    if (!bodyMap["new"].length) return "No new places since the pain began.";
-    var count = bodyMap["new"].length;
-    return (count === 1 ? "1 new place" : count + " new places") + " since the pain began: " + listed(bodyMap["new"]) + ".";
   }
 
   // The printed answers leave out the two maps: the maps above show them.
@@ -260,14 +254,14 @@
     if (!bodyMap || !slot) return;
     slot.textContent = "";
     slot.className = "oih-result__slot oih-result__body-map";
-    slot.appendChild(el("h3", {}, ["Where it hurts"]));
-    slot.appendChild(el("p", { "class": "oih-bodymap-result__summary" }, [summary(bodyMap)]));
+    slot.appendChild(el("h3", {}, [t("map.result.title")]));
+    slot.appendChild(el("p", { "class": "oih-bodymap-result__summary" }, [bodyMap.summary]));
     slot.appendChild(el("div", { "class": "oih-bodymap-compare" }, [
       resultFigure("first", bodyMap.first, []),
       resultFigure("now", bodyMap.now, bodyMap["new"])
     ]));
     slot.appendChild(el("p", { "class": "oih-bodymap-legend" }, [
-      swatch("oih-area is-marked"), " Pain ", swatch("oih-area is-marked is-new"), " New place (criss-cross, dashed edge)"
+      swatch("oih-area is-marked"), " " + t("map.key.pain") + " ", swatch("oih-area is-marked is-new"), " " + t("map.key.new")
     ]));
     dropMapsFromPrintedAnswers();
   });

@@ -27,7 +27,7 @@
       button.type = "button";
       button.className = "md-button md-button--primary";
       button.setAttribute("data-update-reload", "");
-      button.textContent = "Reload";
+      button.textContent = window.oihWords("page.update.reload");
       notice.appendChild(text);
       notice.appendChild(button);
       document.body.appendChild(notice);
@@ -43,7 +43,7 @@
   function offerUpdate(worker) {
     // A first visit has no page from an older version to protect.
     if (!navigator.serviceWorker.controller) return;
-    showNotice("A new version of this site is ready.", worker);
+    showNotice(window.oihWords("page.update.ready"), worker);
   }
 
   // On a first visit the new worker takes control of this page, which came
@@ -54,7 +54,7 @@
       location.reload();
     } else if (hadController) {
       // Another tab chose to update: this page still shows the old version.
-      showNotice("This site was updated in another tab.", null);
+      showNotice(window.oihWords("page.update.other_tab"), null);
     }
     hadController = true;
   });

@@ -32,7 +32,7 @@
   function python(timeoutMs, what) {
     var ready = new Promise(function (resolve, reject) {
       var timer = setTimeout(function () {
-        reject(new Error(what + " took longer than " + Math.round(timeoutMs / 1000) + " seconds to load"));
+        reject(new Error(window.oihWords("python.slow", { what: what, seconds: Math.round(timeoutMs / 1000) })));
       }, timeoutMs);
       started.then(function (api) { return api.ready.then(function () { return api; }); }).then(
         function (api) { clearTimeout(timer); resolve(api); },

@@ -8,6 +8,7 @@
 (function () {
   "use strict";
 
+  var t = window.oihWords;
   var STORAGE_KEY = "oih-guide.self-test";
   var SCHEMA_VERSION = 1;
 
@@ -41,20 +42,20 @@
   }
 
   function labelOf(question, key) {
-    if (kind(question) === "true-false") return key === "true" ? "true" : "false";
+    if (kind(question) === "true-false") return t(key === "true" ? "quiz.true" : "quiz.false");
     return key;
   }
 
   function verdictFor(question, result, choice) {
     var answer = question.getAttribute("data-quiz-answer");
     if (kind(question) === "short-answer") {
-      return result === "correct" ? "You marked this one right." : "You marked this one as missed.";
+      return t(result === "correct" ? "quiz.short.correct" : "quiz.short.missed");
     }
     if (kind(question) === "true-false") {
-      return (result === "correct" ? "Correct: " : "Not quite: ") + "the statement is " + labelOf(question, answer) + ".";
+      return t(result === "correct" ? "quiz.true_false.correct" : "quiz.true_false.missed", { answer: labelOf(question, answer) });
     }
-    if (result === "correct") return "Correct: " + answer + " is the answer.";
-    return "Not quite. You chose " + choice + "; the answer is " + answer + ".";
+    if (result === "correct") return t("quiz.choice.correct", { answer: answer });
+    return t("quiz.choice.missed", { choice: choice, answer: answer });
   }
 
   function showVerdict(question, text, result) {
@@ -91,7 +92,7 @@
   function check(question) {
     var choice = chosen(question);
     if (choice === null) {
-      showVerdict(question, "Choose an answer first, then press Check.", null);
+      showVerdict(question, t("quiz.choose_first"), null);
       part(question, "feedback").focus();
       return;
     }
@@ -102,7 +103,7 @@
   function reveal(question) {
     var details = question.querySelector("details");
     if (details) details.open = true;
-    showVerdict(question, "Here is the model answer. Compare it with yours, then mark yourself below it.", null);
+    showVerdict(question, t("quiz.model_answer"), null);
     part(question, "marking").hidden = false;
     part(question, "feedback").focus();
   }
@@ -156,7 +157,7 @@
       localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot()));
     } catch (error) {
       keep.checked = false;
-      storageStatus.textContent = "This browser would not save your progress (it may be in private mode), so nothing is kept.";
+      storageStatus.textContent = t("quiz.storage.blocked");
     }
   }
 
@@ -199,22 +200,22 @@
       data = null;
     }
     if (!data || data.version !== SCHEMA_VERSION || typeof data.answers !== "object" || data.answers === null) {
-      storageStatus.textContent = "Your saved progress could not be read, so the test starts afresh. Your next answer replaces it.";
+      storageStatus.textContent = t("quiz.storage.unreadable");
       return;
     }
     Object.keys(data.answers).forEach(function (id) {
       restoreEntry(id, data.answers[id]);
     });
-    storageStatus.textContent = "Your saved progress is back. Untick the box to delete it from this device.";
+    storageStatus.textContent = t("quiz.storage.restored");
   }
 
   keep.addEventListener("change", function () {
     if (keep.checked) {
       save();
-      if (keep.checked) storageStatus.textContent = "Your progress is now kept on this device. Untick the box to delete it.";
+      if (keep.checked) storageStatus.textContent = t("quiz.storage.kept");
     } else {
       forget();
-      storageStatus.textContent = "Your saved progress is deleted from this device. Your answers on screen stay until you leave the page.";
+      storageStatus.textContent = t("quiz.storage.deleted");
     }
   });
 
@@ -231,19 +232,19 @@
       return question.getAttribute("data-answered") === "incorrect";
     });
     if (!missed.length) {
-      retryStatus.textContent = "There are no missed questions to try again.";
+      retryStatus.textContent = t("quiz.retry.none");
       return;
     }
     missed.forEach(clear);
     retryStatus.textContent =
-      "Cleared " + missed.length + (missed.length === 1 ? " question" : " questions") + " you missed. The first one is next.";
+      t(missed.length === 1 ? "quiz.retry.cleared.one" : "quiz.retry.cleared.other", { count: missed.length });
     afterChange();
     focusQuestion(missed[0]);
   }
 
   function startAgain() {
     questions.forEach(clear);
-    retryStatus.textContent = "Every answer is cleared.";
+    retryStatus.textContent = t("quiz.reset.done");
     afterChange();
     focusQuestion(questions[0]);
   }
