@@ -108,6 +108,8 @@ class Decision:
     fired: tuple[Rule, ...]
     oih_sign: bool
     disease: bool
+    # Patterns ruled out by a fired rule's ``excludes`` (gate c and d).
+    excluded: frozenset[str] = frozenset()
 
 
 def raw_totals(fired: Iterable[Rule]) -> dict[str, float]:
@@ -129,9 +131,17 @@ def _confidence(score: float, margin: float, core_answered: int) -> str:
 
 
 def _decide(scores: Mapping[str, float], core_answered: int, oih_sign: bool = True,
-            disease: bool = False) -> tuple[str, str]:
-    """The pattern and confidence for ``scores`` and the two gates (steps 2-4)."""
-    allowed = [p for p in SCORED_PATTERNS if oih_sign or p != "oih"]
+            disease: bool = False, excluded: Iterable[str] = ()) -> tuple[str, str]:
+    """The pattern and confidence for ``scores`` and the gates (steps 2-4).
+
+    ``excluded`` holds the patterns a fired rule rules out: "oih" (and with it
+    "mixed") after pain got worse on a reduction only, "not_suggestive" with
+    a neurotoxicity sign. They are never named, whatever their score.
+    """
+    excluded = frozenset(excluded)
+    oih_possible = oih_sign and "oih" not in excluded and "mixed" not in excluded
+    allowed = [p for p in SCORED_PATTERNS
+               if p not in excluded and (oih_sign or p != "oih")]
     if disease and not oih_sign:
         score = scores["other_cause"]
         rest = max(scores[p] for p in allowed if p != "other_cause")
@@ -143,13 +153,13 @@ def _decide(scores: Mapping[str, float], core_answered: int, oih_sign: bool = Tr
         return "unclear", "low"
     oih, tolerance = scores["oih"], scores["tolerance"]
     if (
-        oih_sign
+        oih_possible
         and oih >= MIXED_MIN
         and tolerance >= MIXED_MIN
         and abs(oih - tolerance) <= MIXED_MARGIN
         and max(oih, tolerance) >= top_score
     ):
-        rest = max(scores[p] for p in SCORED_PATTERNS if p not in ("oih", "tolerance"))
+        rest = max(scores[p] for p in allowed if p not in ("oih", "tolerance"))
         low = min(oih, tolerance)
         return "mixed", _confidence(low, low - rest, core_answered)
     margin = top_score - scores[runner_up]
@@ -165,9 +175,10 @@ def decide_fired(fired: tuple[Rule, ...], answers: Mapping[str, Any]) -> Decisio
     scores = {pattern: max(0.0, value) for pattern, value in totals.items()}
     oih_sign = any(rule.oih_sign for rule in fired)
     disease = any(rule.disease for rule in fired)
+    excluded = frozenset(pattern for rule in fired for pattern in rule.excludes)
     core_answered = sum(1 for q in CORE_QUESTIONS if q in answers)
-    pattern, confidence = _decide(scores, core_answered, oih_sign, disease)
-    return Decision(pattern, confidence, scores, fired, oih_sign, disease)
+    pattern, confidence = _decide(scores, core_answered, oih_sign, disease, excluded)
+    return Decision(pattern, confidence, scores, fired, oih_sign, disease, excluded)
 
 
 def decide(facts: Facts) -> Decision:

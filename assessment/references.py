@@ -103,6 +103,20 @@ REFERENCES: tuple[Reference, ...] = (
         "Often misspelt 'Albutt' in the OIH literature.",
     ),
     Reference(
+        id="angst2003",
+        short="Angst 2003",
+        citation="Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M. Short-term "
+        "infusion of the mu-opioid agonist remifentanil in humans causes hyperalgesia "
+        "during withdrawal. Pain. 2003;106(1-2):49-57.",
+        doi="10.1016/S0304-3959(03)00276-8",
+        pmid="14581110",
+        note="Healthy volunteers, double blind and placebo controlled: within 30 "
+        "minutes of stopping a 90-minute remifentanil infusion, a skin area that "
+        "already hurt to the touch grew larger; heat pain in normal skin did not "
+        "change. Ketamine (an NMDA blocker) prevented it. Hyperalgesia on "
+        "withdrawal, after short use.",
+    ),
+    Reference(
         id="angst2006",
         short="Angst & Clark 2006",
         citation="Angst MS, Clark JD. Opioid-induced hyperalgesia: a qualitative "
@@ -137,6 +151,19 @@ REFERENCES: tuple[Reference, ...] = (
         "now redirect.",
     ),
     Reference(
+        id="cdc-overdose-response",
+        short="CDC: what to do in an overdose",
+        citation="US Centers for Disease Control and Prevention. What to do if you "
+        "think someone is overdosing. Web page.",
+        kind=Kind.WEB,
+        url="https://www.cdc.gov/stop-overdose/response/index.html",
+        accessed=dt.date(2026, 12, 6),
+        note="Give naloxone if you have it and call 911; try to keep the person "
+        "awake and breathing; lay them on their side to prevent choking; stay "
+        "with them until help arrives. Naloxone is sold without a prescription "
+        "in all 50 US states.",
+    ),
+    Reference(
         id="cdc2022",
         short="CDC 2022",
         citation="Dowell D, Ragan KR, Jones CM, Baldwin GT, Chou R. CDC Clinical "
@@ -157,7 +184,11 @@ REFERENCES: tuple[Reference, ...] = (
         "Pain. 2009;143(1-2):65-70.",
         doi="10.1016/j.pain.2009.01.022",
         pmid="19237249",
-        note="Table 4: clinical factors in the differential diagnosis of OIH.",
+        note="58 people on opioids for chronic pain had a lower heat pain threshold "
+        "and stronger temporal summation than people without opioids; cold and warm "
+        "sensation did not differ, and of the clinical factors only the daily dose "
+        "went with the changes. Table 4 lists the authors' proposed clinical "
+        "factors for OIH (expert opinion, not tested in the study).",
     ),
     Reference(
         id="chen2014",
@@ -167,8 +198,9 @@ REFERENCES: tuple[Reference, ...] = (
         "2014;10(6):383-393.",
         doi="10.5055/jom.2014.0235",
         pmid="25531956",
-        note="No standard criteria separate tolerance from OIH; how pain answers "
-        "a dose change is the clinical clue (better with escalation in tolerance, "
+        note="A survey of US physicians, not a study of patients: there are no "
+        "standard criteria that separate tolerance from OIH, and the clinicians "
+        "who answered use how pain answers a dose increase (better in tolerance, "
         "worse in OIH).",
     ),
     Reference(
@@ -230,6 +262,34 @@ REFERENCES: tuple[Reference, ...] = (
         "0-10 scale matched what patients called much improved.",
     ),
     Reference(
+        id="fda2016",
+        short="FDA 2016",
+        citation="US Food and Drug Administration. FDA warns about serious risks and "
+        "death when combining opioid pain or cough medicines with benzodiazepines; "
+        "requires its strongest warning. Drug Safety Communication, 31 August 2016.",
+        kind=Kind.WEB,
+        url="https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm",
+        accessed=dt.date(2026, 12, 6),
+        note="Boxed warnings: opioids taken with benzodiazepines or other drugs "
+        "that slow the brain, including alcohol, have caused slowed or difficult "
+        "breathing and deaths.",
+    ),
+    Reference(
+        id="fda2019",
+        short="FDA 2019",
+        citation="US Food and Drug Administration. FDA warns about serious breathing "
+        "problems with seizure and nerve pain medicines gabapentin (Neurontin, "
+        "Gralise, Horizant) and pregabalin (Lyrica, Lyrica CR). Drug Safety "
+        "Communication, 19 December 2019.",
+        kind=Kind.WEB,
+        url="https://www.fda.gov/drugs/drug-safety-and-availability/fda-warns-about-"
+        "serious-breathing-problems-seizure-and-nerve-pain-medicines-gabapentin-neurontin",
+        accessed=dt.date(2026, 12, 6),
+        note="Serious breathing problems with gabapentin or pregabalin in people "
+        "with respiratory risk factors: opioids and other drugs that slow the "
+        "brain, lung disease such as COPD, and older age.",
+    ),
+    Reference(
         id="fda2023",
         short="FDA 2023",
         citation="US Food and Drug Administration. FDA updates prescribing "
@@ -242,7 +302,8 @@ REFERENCES: tuple[Reference, ...] = (
         accessed=_AUDITED,
         note="Added an opioid-induced hyperalgesia warning to all immediate-release "
         "and extended-release opioid labels, distinct from tolerance and "
-        "withdrawal. The address is FDA's page for the communication's podcast; "
+        "withdrawal: OIH can occur at any dose, and may occur more often with "
+        "higher doses and longer-term use. The address is FDA's page for the communication's podcast; "
         "the address of the written communication was not found.",
     ),
     Reference(
@@ -302,9 +363,11 @@ REFERENCES: tuple[Reference, ...] = (
         "2019;122(6):e114-e126.",
         doi="10.1016/j.bja.2018.09.019",
         no_id_reason=_NO_PMID,
-        note="26 studies, 2,706 participants: OIH shown in tolerance of heat and "
-        "cold pain, not in detection thresholds; clearer in opioid use disorder "
-        "than in pain patients.",
+        note="26 studies, 2,706 participants: OIH shown in pain tolerance to heat "
+        "and cold, not to electrical stimuli, and not in pain thresholds (the point "
+        "at which a stimulus starts to hurt); clearer in opioid use disorder than "
+        "in pain patients, and in groups given NMDA blockers (mostly methadone "
+        "maintenance).",
     ),
     Reference(
         id="hutchinson2011",
@@ -317,6 +380,22 @@ REFERENCES: tuple[Reference, ...] = (
         no_id_reason=_NO_PMID,
         note="Glia, TLR4 and cytokines in the pain-promoting effects of opioids "
         "(mostly animal work).",
+    ),
+    Reference(
+        id="kang2024",
+        short="Kang 2024 (FDA)",
+        citation="Kang SE (US Food and Drug Administration). Characteristics of "
+        "opioid-induced hyperalgesia occurring with short and long-term opioid use. "
+        "Poster P202, DIA 2024 Global Annual Meeting.",
+        kind=Kind.WEB,
+        url="https://diaglobal.org/zh-cn/flagship/dia-2024/program/about-our-offerings/"
+        "posters/Poster-Presentations/Poster-Presentations-Details?AbstractID=108746"
+        "&ParentProductID=10980661&ProductID=14313609",
+        accessed=dt.date(2026, 12, 6),
+        note="An FDA safety evaluator's review of the case reports behind the 2023 "
+        "label change: of 46 cases of OIH, 38 followed long-term use (more than 12 "
+        "weeks) and 8 short-term use; 10 reported clonus or myoclonus (muscle "
+        "jerks). A conference abstract, not a peer-reviewed paper.",
     ),
     Reference(
         id="kum2020",
@@ -384,8 +463,10 @@ REFERENCES: tuple[Reference, ...] = (
         "2016;157(12):2865-2874.",
         doi="10.1097/j.pain.0000000000000710",
         pmid="27598412",
-        note="Pain flaring at old injury sites during opioid withdrawal, median "
-        "8/10, settling in about 14 days.",
+        note="A recalled, self-selected case series of 34 people: pain flaring at "
+        "old, healed injury sites when opioids were stopped, median 8/10, lasting "
+        "a median of 14 days with a wide spread (IQR 24 days); 44% had gone back "
+        "to opioids because of this pain.",
     ),
     Reference(
         id="rivat2016",
@@ -421,6 +502,19 @@ REFERENCES: tuple[Reference, ...] = (
         note="In mice, hyperalgesia from morphine and from its metabolite M3G "
         "needed the mu opioid receptor. Other mouse studies disagree, so the "
         "mechanism is unsettled.",
+    ),
+    Reference(
+        id="samhsa2023",
+        short="SAMHSA 2023",
+        citation="Substance Abuse and Mental Health Services Administration. SAMHSA "
+        "Overdose Prevention and Response Toolkit (formerly the SAMHSA Opioid "
+        "Overdose Prevention Toolkit). 2023 update.",
+        kind=Kind.GUIDELINE,
+        no_id_reason="Distributed through the SAMHSA store "
+        "(https://store.samhsa.gov); the toolkit's own page address and "
+        "publication number were not recorded, so no link is given.",
+        note="US government toolkit for responding to an opioid overdose, for "
+        "first responders, prescribers, patients and families.",
     ),
     Reference(
         id="scherrer2021",
@@ -594,6 +688,20 @@ REFERENCES: tuple[Reference, ...] = (
         pmid="29726847",
         note="8 trials outside surgery: most found OIH, but it showed up with "
         "electrical pain tests far more often than with cold or heat tests.",
+    ),
+    Reference(
+        id="younger2008",
+        short="Younger 2008",
+        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta "
+        "R, Mackey S. Reduced cold pain tolerance in chronic pain patients following "
+        "opioid detoxification. Pain Med. 2008;9(8):1158-1163.",
+        doi="10.1111/j.1526-4637.2008.00475.x",
+        no_id_reason="The DOI was seen on the front page of the PMC author "
+        "manuscript (PMC2751584); the PubMed id was not seen, so it is not given.",
+        note="12 patients on long-term opioids in a 1-2 week inpatient programme, "
+        "most taken off opioids: the more opioid was withdrawn, the lower their "
+        "cold pain tolerance at discharge. Withdrawal raised pain sensitivity for "
+        "a time.",
     ),
 )
 
