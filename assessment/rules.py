@@ -10,38 +10,50 @@ How the weights were chosen (relative, not probabilities; no validated OIH
 questionnaire exists, so these are reasoned, not fitted):
 
 - 3: the response to a dose change, the most specific clue in every source
-  (worse after an increase, better after a planned reduction, lasting relief
-  after an increase; Chu 2008, Chen 2009, Chen 2014, Silverman 2009),
-  withdrawal signs with a reduction (Rieb 2016), a worse or new underlying
-  problem, which has to be ruled out first (Chu 2008, Silverman 2009), and
-  use under a month, and no change after a planned reduction (the test
-  Silverman 2009 describes for OIH came out negative). One of these alone can
-  name a pattern (at "low" confidence; see decision.py).
-- 2: the pain's character (spread, new quality, allodynia; Chen 2009,
-  Chu 2008, Tompkins 2011), more pain while the dose went up, brief relief
-  then the same (tolerance), pain before the next dose, withdrawal signs,
-  more activity (pseudotolerance), and improvement: pain better overall, and
-  pain better with a settled condition (OIH pain rises above the old level
-  and eases when the dose falls, Silverman 2009, so improvement weighs
-  against it). Two of these agreeing can name a pattern.
+  (worse after an increase, Tompkins 2011 Table 1; brief relief then worse,
+  and lasting relief after an increase, from the clinicians surveyed in
+  Chen 2014; better after a planned reduction, and no change after one,
+  Chen 2009 Table 4), withdrawal signs with a reduction (Rieb 2016), and a
+  worse or new underlying problem, which has to be ruled out first (Chu
+  2008, Silverman 2009). One of these alone can name a pattern (at "low"
+  confidence; see decision.py).
+- 2: the pain's character (spread, new quality, allodynia; Chen 2009
+  Table 4, Chu 2008), more pain while the dose went up, brief relief then
+  the same (tolerance), pain before the next dose (Angst 2003), withdrawal
+  signs, pain worse after a reduction (Rieb 2016) and the OIH signs that
+  come with it (Angst 2003), more activity (pseudotolerance), improvement
+  (pain better overall, and pain better with a settled condition: OIH pain
+  rises above the old level, Silverman 2009), use under a month (re-weighed
+  from 3 in v3: OIH may be less common after short use but can occur,
+  FDA 2023), and, against, pain worse after a reduction only (against OIH,
+  Younger 2008) and withdrawal signs with pain no worse after a reduction
+  (against withdrawal, Younger 2008). Two of these agreeing can name a
+  pattern.
 - 1: supporting context that is common to several patterns (3 months or more
-  of use, 75 MME/day or more, constant pain, neurotoxicity signs, pain with
-  activity, no change after an increase, and the tolerance "no" answers).
+  of use and 1-3 months, FDA 2023; 75 MME/day or more; constant pain;
+  neurotoxicity signs; pain with activity; no change after an increase; and
+  the tolerance "no" answers).
 - Against OIH: a condition that already sensitises pain (2, Lee 2011: such
   conditions bring hyperalgesia and allodynia of their own), lasting relief
-  after an increase (1).
+  after an increase (1), pain worse after a reduction and not after an
+  increase (2).
 
-Two kinds of rule are marked for the decision's gates (engine.py):
+Three kinds of rule are marked for the decision's gates (decision.py):
 ``oih_sign`` rules are the OIH-specific signs (spread, new quality,
 allodynia, worse or brief relief then worse after an increase, better after
 a planned reduction); "oih" and "mixed" need one of them, so general clues
 (long use, high MME, constant pain, more pain while the dose rose) can
 strengthen OIH but never name it. ``disease`` rules (a worse or new
-underlying problem) put the condition first. Sources are primary papers and
-reviews, never lay articles.
+underlying problem) put the condition first. ``excludes`` names the patterns
+a rule rules out when it fires: ``worse-after-reduction-not-oih`` rules out
+"oih" and "mixed", ``neurotoxicity-signs`` rules out "not_suggestive".
+Sources are primary papers, guidelines and reviews, never lay articles; the
+review log (docs/clinical-review/engine-v3.md) records where in each source
+every rule was checked.
 
 The OIH score is monotonic: every OIH feature only ever adds to "oih", and
-the only rules against OIH fire on answers that are not OIH features.
+the only rules against OIH fire on answers that are not OIH features (an
+answer of "worse" after an increase lifts ``worse-after-reduction-not-oih``).
 """
 
 from __future__ import annotations
