@@ -389,8 +389,7 @@ REFERENCES: tuple[Reference, ...] = (
         "Poster P202, DIA 2024 Global Annual Meeting.",
         kind=Kind.WEB,
         url="https://diaglobal.org/zh-cn/flagship/dia-2024/program/about-our-offerings/"
-        "posters/Poster-Presentations/Poster-Presentations-Details?AbstractID=108746"
-        "&ParentProductID=10980661&ProductID=14313609",
+        "posters/Poster-Presentations/Poster-Presentations-Details?AbstractID=108746",
         accessed=dt.date(2026, 12, 6),
         note="An FDA safety evaluator's review of the case reports behind the 2023 "
         "label change: of 46 cases of OIH, 38 followed long-term use (more than 12 "
