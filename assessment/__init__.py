@@ -14,6 +14,7 @@ from .body_map import BodyMap
 from .engine import assess, urgent_flags
 from .mme import NALOXONE_MME, CHEN_MME, Medication, MMEExcluded, MMEItem, MMEResult, calculate_mme
 from .opioids import OPIOIDS, OPIOIDS_BY_ID, Opioid
+from .overdose import OVERDOSE_REASON_LABELS, OVERDOSE_RISK_REASONS, OverdoseRisk, overdose_risk
 from .patterns import (
     PATTERN_LABELS,
     PATTERN_SUMMARIES,
@@ -45,9 +46,12 @@ __all__ = [
     "Medication",
     "NALOXONE_MME",
     "OPIOIDS",
+    "OVERDOSE_REASON_LABELS",
+    "OVERDOSE_RISK_REASONS",
     "OPIOIDS_BY_ID",
     "Opioid",
     "Option",
+    "OverdoseRisk",
     "PATTERNS",
     "PATTERN_LABELS",
     "PATTERN_SUMMARIES",
@@ -69,5 +73,6 @@ __all__ = [
     "assess",
     "calculate_mme",
     "normalise",
+    "overdose_risk",
     "urgent_flags",
 ]

@@ -12,14 +12,45 @@ docs/assessment-contract.md, "How the decision works"):
       increase, better after a planned reduction), "oih" cannot win and
       "mixed" cannot be named: long use, a high dose, constant pain and pain
       that rose with the dose are common to every pattern on long-term
-      opioids, so they strengthen OIH but never name it (Chen 2009 lists
-      them as factors, not signs; Chu 2008's suspicion rests on unexplained
-      pain, allodynia and the dose response).
+      opioids, so they strengthen OIH but never name it (Chen 2009, Table 4,
+      lists them as the authors' proposed clinical factors, not signs; Chu
+      2008's suspicion rests on unexplained pain, allodynia and waning effect
+      without disease progression).
    b. **Disease first.** A worse or new underlying problem (a ``disease``
       rule) with no OIH sign gives "other_cause": further disease has to be
       ruled out before OIH is considered (Chu 2008; Silverman 2009). With an
       OIH sign as well, the scores decide, and the result names the
       condition first (engine.py).
+   c. **The direction of a dose change** (v3, issue 22). Pain that got worse
+      after a reduction (``after_decrease`` ``worse`` or
+      ``worse_with_withdrawal``), and not after an increase, rules out "oih"
+      and "mixed" (the rule ``worse-after-reduction-not-oih`` carries
+      ``excludes``), and the OIH pain signs that come with it (spread, a new
+      kind of pain, allodynia) score for "withdrawal" instead
+      (``signs-after-reduction``). Why: stopping or cutting an opioid can
+      itself cause hyperalgesia and allodynia. In volunteers, a skin area
+      that already hurt to the touch grew larger within 30 minutes of
+      stopping a 90-minute remifentanil infusion, and ketamine prevented it
+      (Angst 2003); in 12 patients on long-term opioids, the more opioid was
+      withdrawn, the more their cold pain tolerance fell (Younger 2008);
+      healed injury sites can hurt again when opioids stop, for a median of
+      14 days with a wide spread (Rieb 2016, a recalled, self-selected
+      series); and while a dose is lowered, "patients may experience
+      transient increases in pain or mild withdrawal" (Silverman 2009). OIH
+      behaves the other way: the authors' list of clinical factors has
+      "opioid dose reduction: improved opioid analgesia" (Chen 2009, Table
+      4), and the FDA's 2023 notice describes OIH as distinct from withdrawal
+      (FDA 2023). The exception: when the pain also got worse after an
+      increase, the answers show the OIH dose response as well, so nothing is
+      ruled out and the scores decide (often "unclear" when they conflict).
+   d. **A neurotoxicity sign rules out "not_suggestive"** (v3). Muscle jerks,
+      confusion, hallucinations, agitation or a seizure can come with OIH
+      (Tompkins 2011, Table 1, after Angst & Clark 2006: "OIH can be
+      associated with delirium, agitation, seizures, and myoclonus"), and of
+      the 46 cases behind the FDA's 2023 label change, 10 reported clonus or
+      myoclonus (Kang 2024, an FDA poster). So the tool never reassures
+      someone who has them; the urgent flag sends them to same-day care
+      either way.
 3. Pick the pattern among those the gates allow:
    a. the top score below ``MIN_LEAD_SCORE``: "unclear" (nothing strong);
    b. OIH and tolerance both at least ``MIXED_MIN``, at most
@@ -29,7 +60,40 @@ docs/assessment-contract.md, "How the decision works"):
    d. otherwise the top pattern.
 4. Confidence from the winning score and its lead (see ``_confidence``).
    Fewer than ``MIN_CORE_ANSWERED`` core answers keep it "low": sparse
-   answers can name a pattern, but only tentatively.
+   answers can name a pattern, but only tentatively. (engine.py then caps an
+   "oih" or "mixed" confidence for a sensitising condition and lowers it one
+   step for use under a month.)
+
+Two v3 choices that are not gates, explained here because they shape results:
+
+- **Short-term use re-weighed.** ``short-term-use`` (under a month) was a
+  strong clue (3) that named "not_suggestive" on its own. The FDA's 2023
+  notice says OIH "can occur at any opioid dosage" and "may occur more often
+  with higher doses and longer-term use"; of the 46 cases it reviewed, 8
+  followed short-term use of 12 weeks or less (Kang 2024). Reviews describe
+  OIH after brief high doses, "seen often in postoperative periods"
+  (Tompkins 2011, Table 1), and volunteers became hyperalgesic on
+  withdrawal after a 90-minute infusion (Angst 2003). So short use now weighs 2
+  ("less likely, still possible"): it names "not_suggestive" only together
+  with another agreeing clue, never alone, and it lowers the confidence of an
+  OIH reading instead of cancelling it.
+- **Withdrawal signs with pain no worse after a reduction**
+  (``no-worse-after-reduction``, against "withdrawal", 2). The signs show
+  physical dependence, but pain that did not get worse when the dose came
+  down is not pain driven by withdrawal (the contract's "withdrawal":
+  "pain tied to dose timing and withdrawal"), so the signs are cancelled as
+  evidence for that pattern. With the pain the same, the reduction test for
+  OIH came out negative (``decrease-no-change``, Chen 2009 Table 4), so the
+  result is "not_suggestive", whose contract meaning ("nothing here
+  suggests OIH") is what these answers say; the withdrawal signs get a next
+  step of their own (engine.py). With the pain *better* after the reduction
+  the pattern stays what the scores say, usually "oih" at low confidence:
+  improvement on a planned reduction is itself the OIH clue the sources
+  describe (Chen 2009, Table 4; Silverman 2009: "reduce or eliminate the
+  opioid and evaluate (OIH)"), and the withdrawal signs neither add to it
+  nor make the answer "unclear". This departs from the brief of issue 22,
+  which asked for "not OIH" in both cases; see the review log
+  (docs/clinical-review/engine-v3.md).
 """
 
 from __future__ import annotations
@@ -108,6 +172,8 @@ class Decision:
     fired: tuple[Rule, ...]
     oih_sign: bool
     disease: bool
+    # Patterns ruled out by a fired rule's ``excludes`` (gate c and d).
+    excluded: frozenset[str] = frozenset()
 
 
 def raw_totals(fired: Iterable[Rule]) -> dict[str, float]:
@@ -129,9 +195,17 @@ def _confidence(score: float, margin: float, core_answered: int) -> str:
 
 
 def _decide(scores: Mapping[str, float], core_answered: int, oih_sign: bool = True,
-            disease: bool = False) -> tuple[str, str]:
-    """The pattern and confidence for ``scores`` and the two gates (steps 2-4)."""
-    allowed = [p for p in SCORED_PATTERNS if oih_sign or p != "oih"]
+            disease: bool = False, excluded: Iterable[str] = ()) -> tuple[str, str]:
+    """The pattern and confidence for ``scores`` and the gates (steps 2-4).
+
+    ``excluded`` holds the patterns a fired rule rules out: "oih" (and with it
+    "mixed") after pain got worse on a reduction only, "not_suggestive" with
+    a neurotoxicity sign. They are never named, whatever their score.
+    """
+    excluded = frozenset(excluded)
+    oih_possible = oih_sign and "oih" not in excluded and "mixed" not in excluded
+    allowed = [p for p in SCORED_PATTERNS
+               if p not in excluded and (oih_sign or p != "oih")]
     if disease and not oih_sign:
         score = scores["other_cause"]
         rest = max(scores[p] for p in allowed if p != "other_cause")
@@ -143,13 +217,13 @@ def _decide(scores: Mapping[str, float], core_answered: int, oih_sign: bool = Tr
         return "unclear", "low"
     oih, tolerance = scores["oih"], scores["tolerance"]
     if (
-        oih_sign
+        oih_possible
         and oih >= MIXED_MIN
         and tolerance >= MIXED_MIN
         and abs(oih - tolerance) <= MIXED_MARGIN
         and max(oih, tolerance) >= top_score
     ):
-        rest = max(scores[p] for p in SCORED_PATTERNS if p not in ("oih", "tolerance"))
+        rest = max(scores[p] for p in allowed if p not in ("oih", "tolerance"))
         low = min(oih, tolerance)
         return "mixed", _confidence(low, low - rest, core_answered)
     margin = top_score - scores[runner_up]
@@ -165,9 +239,10 @@ def decide_fired(fired: tuple[Rule, ...], answers: Mapping[str, Any]) -> Decisio
     scores = {pattern: max(0.0, value) for pattern, value in totals.items()}
     oih_sign = any(rule.oih_sign for rule in fired)
     disease = any(rule.disease for rule in fired)
+    excluded = frozenset(pattern for rule in fired for pattern in rule.excludes)
     core_answered = sum(1 for q in CORE_QUESTIONS if q in answers)
-    pattern, confidence = _decide(scores, core_answered, oih_sign, disease)
-    return Decision(pattern, confidence, scores, fired, oih_sign, disease)
+    pattern, confidence = _decide(scores, core_answered, oih_sign, disease, excluded)
+    return Decision(pattern, confidence, scores, fired, oih_sign, disease, excluded)
 
 
 def decide(facts: Facts) -> Decision:

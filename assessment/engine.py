@@ -10,15 +10,25 @@ decision.py; also in docs/assessment-contract.md, "How the decision works"):
    any scoring: any overdose sign gives "emergency", self-harm thoughts "yes"
    gives "crisis", any neurotoxicity sign gives "neurotoxicity"; listed most
    urgent first. No pattern can hide them.
-3. Score, apply the gates (OIH needs an OIH sign; disease first) and pick the
-   pattern and confidence (decision.py). A condition that already sensitises
-   pain caps an "oih" or "mixed" result at "moderate", because it makes the
-   pain features less specific (Lee 2011).
+3. Score, apply the gates (OIH needs an OIH sign; disease first; pain worse
+   after a reduction only rules out OIH; a neurotoxicity sign rules out "not
+   suggestive") and pick the pattern and confidence (decision.py). Then two
+   caps on an "oih" or "mixed" result: a condition that already sensitises
+   pain caps it at "moderate", because it makes the pain features less
+   specific (Lee 2011); use for less than a month lowers it one step, because
+   OIH may be less common after short use but can still happen (FDA 2023).
 4. Explain: the reasons for the result first; a worse or new underlying
    problem is named first, in the reasons and the next steps, whatever the
    pattern (Chu 2008; Silverman 2009: rule out disease first).
-5. Sharpen: the unanswered questions whose answer could change the pattern
+5. Overdose risk (overdose.py): from ``overdose_risks`` and the MME, apart
+   from the pattern; a higher level adds a naloxone step and one step per
+   reason, each with its sources.
+6. Sharpen: the unanswered questions whose answer could change the pattern
    (sharpen.py).
+
+Next steps are plain sentences in ``next_steps``; ``next_step_sources`` is a
+parallel tuple holding the reference ids behind each step (empty for steps
+that give no clinical claim, such as "talk to the clinician").
 """
 
 from __future__ import annotations
@@ -28,10 +38,11 @@ from typing import Any, Mapping, Optional
 from .body_map import apply_body_map
 from .decision import decide
 from .mme import MMEResult, calculate_mme
+from .overdose import OverdoseRisk, Step, overdose_risk, overdose_steps
 from .patterns import SCORED_PATTERNS, URGENT_FLAGS
 from .questions import QUESTIONS
 from .result import Reason, Result
-from .rules import RULES, Facts, Rule
+from .rules import RULES, Facts, Rule, withdrawal_sign_names
 from .sharpen import sharpen
 from .validation import normalise
 
@@ -76,11 +87,19 @@ _SAFE_CHANGE_STEP = (
     "Do not change your dose on your own. Stopping suddenly can be dangerous. "
     "A slow plan made with your clinician is the safe way to change any dose."
 )
-_NALOXONE_STEP = (
-    "Your opioids add up to 50 MME a day or more. Ask your clinician or "
-    "pharmacist about naloxone, a medicine that can reverse an overdose, and "
-    "keep it at home."
+# Contract v3 (issue 22): withdrawal signs get a step of their own, whatever
+# the pattern. Rapid tapering risks withdrawal (HHS 2019, summarised in
+# Dowell 2019), so the person asks whether the plan can go more slowly.
+_WITHDRAWAL_SIGNS_STEP = Step(
+    "Tell your clinician about the withdrawal signs you notice: {signs}. Ask "
+    "what can ease them. If your dose is being lowered, ask whether the plan "
+    "could go more slowly.",
+    ("dowell2019",),
 )
+# The sources behind the fixed steps that make a clinical claim.
+_SAFE_CHANGE_SOURCES = ("dowell2019",)
+# Confidence one step down (short use, FDA 2023).
+_ONE_STEP_DOWN = {"high": "moderate", "moderate": "low", "low": "low"}
 _GENTLE_CRISIS_STEP = (
     "If you ever have thoughts of harming yourself, you can reach a crisis line "
     "at any time. In the US, call or text 988. In the UK and Ireland, call "
@@ -103,20 +122,40 @@ def urgent_flags(answers: Mapping[str, Any]) -> list[str]:
 
 
 def _next_steps(pattern: str, answers: Mapping[str, Any], mme: Optional[MMEResult],
-                urgent: list[str], disease: bool) -> tuple[str, ...]:
-    steps = [_CLINICIAN_STEP]
+                urgent: list[str], disease: bool,
+                risk: Optional[OverdoseRisk] = None) -> tuple[Step, ...]:
+    """The next steps, in order, each with the reference ids behind it."""
+    if risk is None:
+        risk = overdose_risk(answers, mme)
+    steps = [Step(_CLINICIAN_STEP)]
     if disease:
-        steps.append(_DISEASE_STEP)
+        steps.append(Step(_DISEASE_STEP))
     if not (disease and pattern == "other_cause"):
-        steps.append(_PATTERN_STEPS[pattern])
-    steps += [*_BRING_STEPS, _SAFE_CHANGE_STEP]
-    if mme is not None and mme.naloxone:
-        steps.append(_NALOXONE_STEP)
+        steps.append(Step(_PATTERN_STEPS[pattern]))
+    # Overdose safety comes before what to bring: it matters most.
+    steps += overdose_steps(risk, mme)
+    if answers.get("withdrawal_signs"):
+        signs = withdrawal_sign_names(answers)
+        steps.append(Step(_WITHDRAWAL_SIGNS_STEP.text.format(signs=signs),
+                          _WITHDRAWAL_SIGNS_STEP.sources))
+    steps += [Step(text) for text in _BRING_STEPS]
+    steps.append(Step(_SAFE_CHANGE_STEP, _SAFE_CHANGE_SOURCES))
     # "Rather not say" is not a crisis flag, but the line should still be offered.
     if answers.get("self_harm_thoughts") == "prefer_not_to_say" and "crisis" not in urgent:
-        steps.append(_GENTLE_CRISIS_STEP)
-    steps.append(_DISCLAIMER_STEP)
+        steps.append(Step(_GENTLE_CRISIS_STEP))
+    steps.append(Step(_DISCLAIMER_STEP))
     return tuple(steps)
+
+
+def _capped_confidence(pattern: str, confidence: str, answers: Mapping[str, Any]) -> str:
+    """The two caps on an "oih" or "mixed" confidence (step 3 above)."""
+    if pattern not in ("oih", "mixed"):
+        return confidence
+    if answers.get("sensitization_conditions") and confidence == "high":
+        confidence = "moderate"
+    if answers.get("duration") == "under_1_month":
+        confidence = _ONE_STEP_DOWN[confidence]
+    return confidence
 
 
 def _reasons(fired: tuple[Rule, ...], facts: Facts, pattern: str,
@@ -163,9 +202,10 @@ def assess(answers: Mapping[str, Any]) -> Result:
     facts = Facts(clean, mme, body_map)
     urgent = urgent_flags(clean)
     decision = decide(facts)
-    pattern, confidence = decision.pattern, decision.confidence
-    if pattern in ("oih", "mixed") and clean.get("sensitization_conditions") and confidence == "high":
-        confidence = "moderate"
+    pattern = decision.pattern
+    confidence = _capped_confidence(pattern, decision.confidence, clean)
+    risk = overdose_risk(clean, mme)
+    steps = _next_steps(pattern, clean, mme, urgent, decision.disease, risk)
     return Result(
         pattern=pattern,
         confidence=confidence,
@@ -173,9 +213,11 @@ def assess(answers: Mapping[str, Any]) -> Result:
         reasons=_reasons(decision.fired, facts, pattern, decision.scores),
         scores=decision.scores,
         mme=mme,
-        next_steps=_next_steps(pattern, clean, mme, urgent, decision.disease),
+        next_steps=tuple(step.text for step in steps),
         answered=answered,
         question_count=len(QUESTIONS),
         sharpen=sharpen(clean, mme, decision.fired, pattern),
         body_map=body_map,
+        overdose_risk=risk,
+        next_step_sources=tuple(step.sources for step in steps),
     )

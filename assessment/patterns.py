@@ -93,18 +93,24 @@ class UrgentDetail:
     actions: tuple[str, ...]
     learn_more: str
     source: str
+    # The reference ids behind each action, parallel to ``actions``.
+    action_sources: tuple[tuple[str, ...], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        sources = self.action_sources or tuple(() for _ in self.actions)
         return {
             "flag": self.flag,
             "title": self.title,
             "actions": list(self.actions),
+            "action_sources": [list(ids) for ids in sources],
             "learn_more": self.learn_more,
             "source": self.source,
         }
 
 
 URGENT_DETAILS: dict[str, UrgentDetail] = {
+    # Ordered as a bystander needs them: call, naloxone, breathing, a second
+    # dose, the patch, then stay. Sources per action in ``action_sources``.
     "emergency": UrgentDetail(
         flag="emergency",
         title="These can be signs of an overdose. Get help now.",
@@ -112,9 +118,24 @@ URGENT_DETAILS: dict[str, UrgentDetail] = {
             "Call your local emergency number now (911 in the US, 999 in the UK, "
             "112 in Europe).",
             "Give naloxone if you have it.",
-            "Stay with the person. Do not leave them alone.",
-            "Try to keep them awake and breathing. If they are not awake, lay "
-            "them on their side.",
+            "If they are not breathing, give rescue breaths or CPR if you know how.",
+            "If they do not wake up or breathe better 2 to 3 minutes after the "
+            "naloxone, give a second dose if you have one.",
+            "If they wear a fentanyl patch, take it off.",
+            "Stay with the person. Do not leave them alone. Naloxone wears off in "
+            "30 to 90 minutes, sooner than many opioids, so they may stop "
+            "breathing again.",
+            "Try to keep them awake and breathing. If they are breathing but not "
+            "awake, lay them on their side.",
+        ),
+        action_sources=(
+            ("cdc-overdose-response",),
+            ("cdc-overdose-response",),
+            ("samhsa2023",),
+            ("samhsa2023",),
+            ("samhsa2023",),
+            ("cdc-overdose-response", "samhsa2023"),
+            ("cdc-overdose-response",),
         ),
         learn_more="staying-safe.md#overdose-signs",
         source="cdc-overdose",

@@ -185,6 +185,25 @@ QUESTIONS: tuple[Question, ...] = (
         "strength in mcg per hour.",
         options=(),
     ),
+    # Contract v3. Asked for safety: the answer adds overdose-safety steps and
+    # never changes the pattern, the scores or the urgent flags (overdose.py).
+    Question(
+        id="overdose_risks",
+        prompt="Do any of these apply to you?",
+        kind=MULTI,
+        section="medicines",
+        help="These can make an overdose more likely. Pick all that apply, or none "
+        "of these. Your answer does not change the result. It adds safety steps.",
+        options=_options(
+            ("sedative_medicines", "I take benzodiazepines, like diazepam, or sleeping pills"),
+            ("gabapentin_pregabalin", "I take gabapentin or pregabalin"),
+            ("alcohol", "I drink alcohol"),
+            ("sleep_apnoea_or_lung_disease", "Sleep apnoea, COPD or another breathing problem"),
+            ("kidney_or_liver_disease", "Kidney or liver disease"),
+            ("past_overdose", "I have had an overdose before"),
+            ("non_prescribed_use", "I take opioids or pills that were not prescribed to me"),
+        ),
+    ),
     # --- pain ----------------------------------------------------------------
     Question(
         id="pain_trend",

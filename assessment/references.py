@@ -109,15 +109,16 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="angst2003",
         short="Angst 2003",
-        citation="Angst MS, et al. Short-term infusion of the mu-opioid agonist "
-        "remifentanil in humans causes hyperalgesia during withdrawal. Pain. 2003.",
-        doi="10.1016/s0304-3959(03)00276-8",
+        citation="Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M. Short-term "
+        "infusion of the mu-opioid agonist remifentanil in humans causes hyperalgesia "
+        "during withdrawal. Pain. 2003;106(1-2):49-57.",
+        doi="10.1016/S0304-3959(03)00276-8",
         pmid="14581110",
-        note="Healthy volunteers: within 30 minutes of stopping a 90-minute "
-        "remifentanil infusion, a sensitised patch of skin grew larger; S-ketamine "
-        "given with the infusion prevented it. Hyperalgesia on withdrawal. The authors, "
-        "volume and pages were not visible on the record read; first author as "
-        "usually cited.",
+        note="Healthy volunteers, double blind and placebo controlled: within 30 "
+        "minutes of stopping a 90-minute remifentanil infusion, a skin area that "
+        "already hurt to the touch grew larger; heat pain in normal skin did not "
+        "change. Ketamine (an NMDA blocker) prevented it. Hyperalgesia on "
+        "withdrawal, after short use.",
     ),
     Reference(
         id="angst2006",
@@ -218,6 +219,19 @@ REFERENCES: tuple[Reference, ...] = (
         "now redirect.",
     ),
     Reference(
+        id="cdc-overdose-response",
+        short="CDC: what to do in an overdose",
+        citation="US Centers for Disease Control and Prevention. What to do if you "
+        "think someone is overdosing. Web page.",
+        kind=Kind.WEB,
+        url="https://www.cdc.gov/stop-overdose/response/index.html",
+        accessed=dt.date(2026, 12, 6),
+        note="Give naloxone if you have it and call 911; try to keep the person "
+        "awake and breathing; lay them on their side to prevent choking; stay "
+        "with them until help arrives. Naloxone is sold without a prescription "
+        "in all 50 US states.",
+    ),
+    Reference(
         id="cdc2022",
         short="CDC 2022",
         citation="Dowell D, Ragan KR, Jones CM, Baldwin GT, Chou R. CDC Clinical "
@@ -248,7 +262,11 @@ REFERENCES: tuple[Reference, ...] = (
         "Pain. 2009;143(1-2):65-70.",
         doi="10.1016/j.pain.2009.01.022",
         pmid="19237249",
-        note="Table 4: clinical factors in the differential diagnosis of OIH.",
+        note="58 people on opioids for chronic pain had a lower heat pain threshold "
+        "and stronger temporal summation than people without opioids; cold and warm "
+        "sensation did not differ, and of the clinical factors only the daily dose "
+        "went with the changes. Table 4 lists the authors' proposed clinical "
+        "factors for OIH (expert opinion, not tested in the study).",
     ),
     Reference(
         id="chen2014",
@@ -258,8 +276,9 @@ REFERENCES: tuple[Reference, ...] = (
         "2014;10(6):383-393.",
         doi="10.5055/jom.2014.0235",
         pmid="25531956",
-        note="No standard criteria separate tolerance from OIH; how pain answers "
-        "a dose change is the clinical clue (better with escalation in tolerance, "
+        note="A survey of US physicians, not a study of patients: there are no "
+        "standard criteria that separate tolerance from OIH, and the clinicians "
+        "who answered use how pain answers a dose increase (better in tolerance, "
         "worse in OIH).",
     ),
     Reference(
@@ -715,7 +734,8 @@ REFERENCES: tuple[Reference, ...] = (
         accessed=_AUDITED,
         note="Added an opioid-induced hyperalgesia warning to all immediate-release "
         "and extended-release opioid labels, distinct from tolerance and "
-        "withdrawal. The address is FDA's page for the communication's podcast; "
+        "withdrawal: OIH can occur at any dose, and may occur more often with "
+        "higher doses and longer-term use. The address is FDA's page for the communication's podcast; "
         "the address of the written communication was not found.",
     ),
     Reference(
@@ -848,9 +868,11 @@ REFERENCES: tuple[Reference, ...] = (
         "2019;122(6):e114-e126.",
         doi="10.1016/j.bja.2018.09.019",
         no_id_reason=_NO_PMID,
-        note="26 studies, 2,706 participants: OIH shown in tolerance of heat and "
-        "cold pain, not in detection thresholds; clearer in opioid use disorder "
-        "than in pain patients.",
+        note="26 studies, 2,706 participants: OIH shown in pain tolerance to heat "
+        "and cold, not to electrical stimuli, and not in pain thresholds (the point "
+        "at which a stimulus starts to hurt); clearer in opioid use disorder than "
+        "in pain patients, and in groups given NMDA blockers (mostly methadone "
+        "maintenance).",
     ),
     Reference(
         id="hofmann2006",
@@ -962,11 +984,14 @@ REFERENCES: tuple[Reference, ...] = (
         citation="Kang SE (US Food and Drug Administration). Characteristics of "
         "opioid-induced hyperalgesia occurring with short and long-term opioid use. "
         "Poster P202, DIA 2024 Global Annual Meeting.",
-        no_id_reason="A conference poster abstract, with no DOI or PubMed record; it "
-        "was read on the DIA 2024 meeting site (diaglobal.org, poster abstract 108746).",
-        note="A conference abstract from FDA safety reviewers: 46 OIH cases (38 with "
-        "long-term use, 8 short-term); among long-term cases, cancer pain was the most "
-        "common reason for opioid use (21).",
+        kind=Kind.WEB,
+        url="https://diaglobal.org/zh-cn/flagship/dia-2024/program/about-our-offerings/"
+        "posters/Poster-Presentations/Poster-Presentations-Details?AbstractID=108746",
+        accessed=dt.date(2026, 12, 6),
+        note="An FDA safety evaluator's review of the case reports behind the 2023 "
+        "label change: of 46 cases of OIH, 38 followed long-term use (more than 12 "
+        "weeks) and 8 short-term use; 10 reported clonus or myoclonus (muscle "
+        "jerks). A conference abstract, not a peer-reviewed paper.",
     ),
     Reference(
         id="koppert2003",
@@ -1246,8 +1271,10 @@ REFERENCES: tuple[Reference, ...] = (
         "2016;157(12):2865-2874.",
         doi="10.1097/j.pain.0000000000000710",
         pmid="27598412",
-        note="Pain flaring at old injury sites during opioid withdrawal, median "
-        "8/10, settling in about 14 days.",
+        note="A recalled, self-selected case series of 34 people: pain flaring at "
+        "old, healed injury sites when opioids were stopped, median 8/10, lasting "
+        "a median of 14 days with a wide spread (IQR 24 days); 44% had gone back "
+        "to opioids because of this pain.",
     ),
     Reference(
         id="ripamonti1998",
@@ -1311,6 +1338,19 @@ REFERENCES: tuple[Reference, ...] = (
         "dose may be needed; naloxone works for 30 to 90 minutes, after which "
         "overdose symptoms may return, so get the person to emergency care even if "
         "they wake up; stay with them.",
+    ),
+    Reference(
+        id="samhsa2023",
+        short="SAMHSA 2023",
+        citation="Substance Abuse and Mental Health Services Administration. SAMHSA "
+        "Overdose Prevention and Response Toolkit (formerly the SAMHSA Opioid "
+        "Overdose Prevention Toolkit). 2023 update.",
+        kind=Kind.GUIDELINE,
+        no_id_reason="Distributed through the SAMHSA store "
+        "(https://store.samhsa.gov); the toolkit's own page address and "
+        "publication number were not recorded, so no link is given.",
+        note="US government toolkit for responding to an opioid overdose, for "
+        "first responders, prescribers, patients and families.",
     ),
     Reference(
         id="sande2017",
@@ -1642,15 +1682,16 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="younger2008",
         short="Younger 2008",
-        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta R, "
-        "Mackey S. Reduced cold pain tolerance in chronic pain patients following "
+        citation="Younger J, Barelka P, Carroll I, Kaplan K, Chu L, Prasad R, Gaeta "
+        "R, Mackey S. Reduced cold pain tolerance in chronic pain patients following "
         "opioid detoxification. Pain Med. 2008;9(8):1158-1163.",
         doi="10.1111/j.1526-4637.2008.00475.x",
-        no_id_reason="PubMed id not yet confirmed, so only the DOI (from the PMC "
-        "author manuscript) is given.",
-        note="Twelve inpatients withdrawn from opioids: the larger the reduction, the "
-        "lower their cold pain tolerance afterwards; not tied to withdrawal symptoms "
-        "or to their general pain.",
+        no_id_reason="The DOI was seen on the front page of the PMC author "
+        "manuscript (PMC2751584); the PubMed id was not seen, so it is not given.",
+        note="12 patients on long-term opioids in a 1-2 week inpatient programme, "
+        "most taken off opioids: the more opioid was withdrawn, the lower their "
+        "cold pain tolerance at discharge. Withdrawal raised pain sensitivity for "
+        "a time.",
     ),
     Reference(
         id="zhang2015",

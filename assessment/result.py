@@ -11,12 +11,14 @@ from typing import Any, Optional
 
 from .body_map import BodyMap
 from .mme import MMEResult
+from .overdose import OverdoseRisk
 from .patterns import PATTERN_LABELS, PATTERN_SUMMARIES, URGENT_DETAILS
 from .sharpen import SharpenItem
 
 __all__ = ["CONTRACT_VERSION", "Reason", "Result"]
 
-CONTRACT_VERSION = 1
+# Contract version 3 (docs/assessment-contract.md, "Version 3 additions").
+CONTRACT_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,10 @@ class Result:
     # Unanswered questions whose answer could change the pattern (sharpen.py).
     sharpen: tuple[SharpenItem, ...] = ()
     body_map: Optional[BodyMap] = None
+    # Contract v3: the overdose risk (overdose.py), and the reference ids
+    # behind each next step, parallel to ``next_steps`` (() for none).
+    overdose_risk: OverdoseRisk = OverdoseRisk("usual", ())
+    next_step_sources: tuple[tuple[str, ...], ...] = ()
 
     @property
     def pattern_label(self) -> str:
@@ -92,8 +98,15 @@ class Result:
             "scores": dict(self.scores),
             "mme": None if self.mme is None else self.mme.to_dict(),
             "next_steps": list(self.next_steps),
+            "next_step_sources": [list(ids) for ids in self._step_sources()],
             "answered": self.answered,
             "question_count": self.question_count,
             "sharpen": [item.to_dict() for item in self.sharpen],
             "body_map": None if self.body_map is None else self.body_map.to_dict(),
+            "overdose_risk": self.overdose_risk.to_dict(),
         }
+
+    def _step_sources(self) -> tuple[tuple[str, ...], ...]:
+        # Always as long as next_steps, so the two lists pair up index by index.
+        sources = tuple(self.next_step_sources)
+        return sources + tuple(() for _ in range(len(self.next_steps) - len(sources)))

@@ -10,38 +10,50 @@ How the weights were chosen (relative, not probabilities; no validated OIH
 questionnaire exists, so these are reasoned, not fitted):
 
 - 3: the response to a dose change, the most specific clue in every source
-  (worse after an increase, better after a planned reduction, lasting relief
-  after an increase; Chu 2008, Chen 2009, Chen 2014, Silverman 2009),
-  withdrawal signs with a reduction (Rieb 2016), a worse or new underlying
-  problem, which has to be ruled out first (Chu 2008, Silverman 2009), and
-  use under a month, and no change after a planned reduction (the test
-  Silverman 2009 describes for OIH came out negative). One of these alone can
-  name a pattern (at "low" confidence; see decision.py).
-- 2: the pain's character (spread, new quality, allodynia; Chen 2009,
-  Chu 2008, Tompkins 2011), more pain while the dose went up, brief relief
-  then the same (tolerance), pain before the next dose, withdrawal signs,
-  more activity (pseudotolerance), and improvement: pain better overall, and
-  pain better with a settled condition (OIH pain rises above the old level
-  and eases when the dose falls, Silverman 2009, so improvement weighs
-  against it). Two of these agreeing can name a pattern.
+  (worse after an increase, Tompkins 2011 Table 1; brief relief then worse,
+  and lasting relief after an increase, from the clinicians surveyed in
+  Chen 2014; better after a planned reduction, and no change after one,
+  Chen 2009 Table 4), withdrawal signs with a reduction (Rieb 2016), and a
+  worse or new underlying problem, which has to be ruled out first (Chu
+  2008, Silverman 2009). One of these alone can name a pattern (at "low"
+  confidence; see decision.py).
+- 2: the pain's character (spread, new quality, allodynia; Chen 2009
+  Table 4, Chu 2008), more pain while the dose went up, brief relief then
+  the same (tolerance), pain before the next dose (Angst 2003), withdrawal
+  signs, pain worse after a reduction (Rieb 2016) and the OIH signs that
+  come with it (Angst 2003), more activity (pseudotolerance), improvement
+  (pain better overall, and pain better with a settled condition: OIH pain
+  rises above the old level, Silverman 2009), use under a month (re-weighed
+  from 3 in v3: OIH may be less common after short use but can occur,
+  FDA 2023), and, against, pain worse after a reduction only (against OIH,
+  Younger 2008) and withdrawal signs with pain no worse after a reduction
+  (against withdrawal, Younger 2008). Two of these agreeing can name a
+  pattern.
 - 1: supporting context that is common to several patterns (3 months or more
-  of use, 75 MME/day or more, constant pain, neurotoxicity signs, pain with
-  activity, no change after an increase, and the tolerance "no" answers).
+  of use and 1-3 months, FDA 2023; 75 MME/day or more; constant pain;
+  neurotoxicity signs; pain with activity; no change after an increase; and
+  the tolerance "no" answers).
 - Against OIH: a condition that already sensitises pain (2, Lee 2011: such
   conditions bring hyperalgesia and allodynia of their own), lasting relief
-  after an increase (1).
+  after an increase (1), pain worse after a reduction and not after an
+  increase (2).
 
-Two kinds of rule are marked for the decision's gates (engine.py):
+Three kinds of rule are marked for the decision's gates (decision.py):
 ``oih_sign`` rules are the OIH-specific signs (spread, new quality,
 allodynia, worse or brief relief then worse after an increase, better after
 a planned reduction); "oih" and "mixed" need one of them, so general clues
 (long use, high MME, constant pain, more pain while the dose rose) can
 strengthen OIH but never name it. ``disease`` rules (a worse or new
-underlying problem) put the condition first. Sources are primary papers and
-reviews, never lay articles.
+underlying problem) put the condition first. ``excludes`` names the patterns
+a rule rules out when it fires: ``worse-after-reduction-not-oih`` rules out
+"oih" and "mixed", ``neurotoxicity-signs`` rules out "not_suggestive".
+Sources are primary papers, guidelines and reviews, never lay articles; the
+review log (docs/clinical-review/engine-v3.md) records where in each source
+every rule was checked.
 
 The OIH score is monotonic: every OIH feature only ever adds to "oih", and
-the only rules against OIH fire on answers that are not OIH features.
+the only rules against OIH fire on answers that are not OIH features (an
+answer of "worse" after an increase lifts ``worse-after-reduction-not-oih``).
 """
 
 from __future__ import annotations
@@ -106,6 +118,11 @@ class Rule:
     oih_sign: bool = False
     # A worse or new underlying problem: checked first (disease first).
     disease: bool = False
+    # Patterns this rule rules out when it fires, whatever the scores
+    # (decision.py): pain worse after a reduction, and not after an increase,
+    # rules out "oih" and "mixed"; a neurotoxicity sign rules out
+    # "not_suggestive".
+    excludes: tuple[str, ...] = ()
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -157,12 +174,15 @@ def _mme_at_least(threshold: float) -> Callable[[Facts], bool]:
     return lambda facts: facts.mme is not None and facts.mme.total >= threshold
 
 
+_MME_DETAIL = (
+    "Your opioids add up to about {total} MME a day. OIH may be more common at "
+    "higher doses, and one group of pain doctors lists 75 or more as a clue."
+)
+
+
 def _mme_detail(facts: Facts) -> str:
     total = facts.mme.total if facts.mme is not None else 0.0
-    return (
-        f"Your opioids add up to about {total:g} MME a day. OIH is seen more "
-        "often at 75 or more."
-    )
+    return _MME_DETAIL.format(total=f"{total:g}")
 
 
 # How each condition is named in a reason (lower case mid-sentence, but
@@ -183,13 +203,85 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_SENSITIZATION_DETAIL_ONE = (
+    "You have {conditions}, which can make pain more sensitive on its own. "
+    "So signs like spreading pain may not come from opioids."
+)
+_SENSITIZATION_DETAIL_MANY = (
+    "You have {conditions}, which can make pain more sensitive on their own. "
+    "So signs like spreading pain may not come from opioids."
+)
+
+
 def _sensitization_detail(facts: Facts) -> str:
     names = [_CONDITION_NAMES[c] for c in facts.get("sensitization_conditions") or ()]
-    own = "its own" if len(names) == 1 else "their own"
+    template = _SENSITIZATION_DETAIL_ONE if len(names) == 1 else _SENSITIZATION_DETAIL_MANY
+    return template.format(conditions=_join(names))
+
+
+# How each withdrawal sign is named mid-sentence (a test checks every option).
+WITHDRAWAL_SIGN_NAMES = {
+    "sweating": "sweating",
+    "yawning": "yawning",
+    "runny_nose_or_eyes": "a runny nose or watery eyes",
+    "goosebumps": "goosebumps",
+    "stomach_upset": "an upset stomach",
+    "restlessness": "restlessness",
+    "anxiety": "anxiety",
+}
+
+
+def withdrawal_sign_names(facts_or_answers: Any) -> str:
+    """The withdrawal signs given, named in plain words and joined ("sweating and yawning")."""
+    signs = facts_or_answers.get("withdrawal_signs") or ()
+    return _join([WITHDRAWAL_SIGN_NAMES[sign] for sign in signs])
+
+
+# --- the direction of a dose change (contract v3, issue 22) -------------------
+# After a reduction, pain can get worse for a while because of withdrawal:
+# volunteers' hyperalgesia spread once a short remifentanil infusion stopped
+# (Angst 2003), patients' cold pain tolerance fell as their opioids were
+# withdrawn (Younger 2008), and healed injury sites can hurt again for about
+# two weeks (Rieb 2016). OIH is expected to do the opposite and ease when the
+# dose comes down (Chen 2009, Table 4). So pain worse after a reduction points
+# away from OIH, unless the pain also got worse after an increase.
+WORSE_AFTER_DECREASE = ("worse", "worse_with_withdrawal")
+WORSE_AFTER_INCREASE = ("worse", "brief_relief_then_worse")
+NO_WORSE_AFTER_DECREASE = ("improved", "no_change")
+
+
+def worse_after_reduction_only(facts: Facts) -> bool:
+    """Pain worse after a reduction, and not worse after an increase."""
+    return (facts.get("after_decrease") in WORSE_AFTER_DECREASE
+            and facts.get("after_increase") not in WORSE_AFTER_INCREASE)
+
+
+def _has_pain_sign(facts: Facts) -> bool:
+    # The OIH pain-character signs: spread, a new kind of pain, allodynia.
     return (
-        f"You have {_join(names)}, which can make pain more sensitive on {own}. "
-        "So signs like spreading pain may not come from opioids."
+        facts.get("pain_spread") == "yes"
+        or facts.get("new_pain_quality") == "yes"
+        or bool(facts.get("allodynia"))
     )
+
+
+def _signs_after_reduction(facts: Facts) -> bool:
+    return worse_after_reduction_only(facts) and _has_pain_sign(facts)
+
+
+def _withdrawal_signs_given(facts: Facts) -> bool:
+    return bool(facts.get("withdrawal_signs"))
+
+
+_NO_WORSE_DETAIL = (
+    "You notice {signs} when a dose is late, but your pain did not get worse "
+    "when your dose went down. So these signs do not seem to be what drives "
+    "your pain."
+)
+
+
+def _no_worse_detail(facts: Facts) -> str:
+    return _NO_WORSE_DETAIL.format(signs=withdrawal_sign_names(facts))
 
 
 def _rising_dose_no_progression(facts: Facts) -> bool:
@@ -227,7 +319,7 @@ RULES: tuple[Rule, ...] = (
         condition="after_increase is worse",
         supports="oih", effect=FOR, oih_sign=True, weight=3,
         text="Your pain got worse after your dose went up.",
-        source="chu2008",
+        source="tompkins2011",
         learn_more="warning-signs.md#more-medicine-more-pain",
         answers=("worse",),
     ),
@@ -269,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         condition="after_increase is lasting_relief",
         supports="tolerance", effect=FOR, weight=3,
         text="Your pain got better and stayed better after your dose went up.",
-        source="silverman2009",
+        source="chen2014",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("lasting_relief",),
     ),
@@ -320,12 +412,59 @@ RULES: tuple[Rule, ...] = (
         id="after-decrease-worse",
         question="after_decrease",
         condition="after_decrease is worse",
-        supports="withdrawal", effect=FOR, weight=1,
-        text="Your pain got worse after your dose went down. Pain can flare for "
-        "about two weeks while the body adjusts.",
+        supports="withdrawal", effect=FOR, weight=2,
+        text="Your pain got worse after your dose went down. Pain can flare for a "
+        "while as the body adjusts, often for about two weeks.",
         source="rieb2016",
         learn_more="staying-safe.md#withdrawal",
         answers=("worse",),
+    ),
+    Rule(
+        id="worse-after-reduction-not-oih",
+        question="after_decrease",
+        condition="after_decrease is worse or worse_with_withdrawal and after_increase "
+        "is not worse or brief_relief_then_worse",
+        supports="oih", effect=AGAINST, weight=2, excludes=("oih", "mixed"),
+        text="Pain can get worse for a while after a lower dose because of "
+        "withdrawal. OIH pain is expected to ease instead, so this points away "
+        "from OIH.",
+        source="younger2008",
+        learn_more="students/differential-diagnosis.md#withdrawal-associated-pain",
+        answers=WORSE_AFTER_DECREASE,
+        when=worse_after_reduction_only,
+        also_reads=("after_increase",),
+    ),
+    Rule(
+        id="signs-after-reduction",
+        question="after_decrease",
+        condition="after_decrease is worse or worse_with_withdrawal, after_increase is "
+        "not worse or brief_relief_then_worse, and pain_spread is yes, "
+        "new_pain_quality is yes or allodynia has any option",
+        supports="withdrawal", effect=FOR, weight=2,
+        text="Pain that spreads, feels new or hurts to the touch can come with "
+        "withdrawal after a lower dose. Here these signs point to withdrawal, "
+        "not to OIH.",
+        source="angst2003",
+        learn_more="students/differential-diagnosis.md#withdrawal-associated-pain",
+        answers=WORSE_AFTER_DECREASE,
+        when=_signs_after_reduction,
+        also_reads=("after_increase", "pain_spread", "new_pain_quality", "allodynia"),
+    ),
+    Rule(
+        id="no-worse-after-reduction",
+        question="after_decrease",
+        condition="after_decrease is improved or no_change and withdrawal_signs has any "
+        "option",
+        supports="withdrawal", effect=AGAINST, weight=2,
+        text="You have withdrawal signs when a dose is late, but your pain did not "
+        "get worse when your dose went down. So these signs do not seem to be "
+        "what drives your pain.",
+        source="younger2008",
+        learn_more="staying-safe.md#withdrawal",
+        answers=NO_WORSE_AFTER_DECREASE,
+        when=_withdrawal_signs_given,
+        also_reads=("withdrawal_signs",),
+        detail=_no_worse_detail,
     ),
     # --- the pain itself --------------------------------------------------------
     Rule(
@@ -420,9 +559,9 @@ RULES: tuple[Rule, ...] = (
         question="duration",
         condition="duration is 3_to_12_months or over_12_months",
         supports="oih", effect=FOR, weight=1,
-        text="You have taken opioids for 3 months or more. OIH is seen more often "
-        "after long use.",
-        source="chen2009",
+        text="You have taken opioids for 3 months or more. OIH may be more common "
+        "after longer use.",
+        source="fda2023",
         learn_more="what-is-oih.md#who-gets-oih",
         answers=("3_to_12_months", "over_12_months"),
     ),
@@ -431,8 +570,8 @@ RULES: tuple[Rule, ...] = (
         question="medications",
         condition=f"total MME is {CHEN_MME:g} a day or more",
         supports="oih", effect=FOR, weight=1,
-        text="Your opioids add up to 75 MME a day or more. OIH is seen more often "
-        "at this level.",
+        text="Your opioids add up to 75 MME a day or more. OIH may be more common at "
+        "higher doses, and one group of pain doctors lists 75 or more as a clue.",
         source="chen2009",
         learn_more="students/diagnosis-and-qst.md#chen-clinical-factors",
         when=_mme_at_least(CHEN_MME),
@@ -442,8 +581,9 @@ RULES: tuple[Rule, ...] = (
         id="neurotoxicity-signs",
         question="neurotoxicity_signs",
         condition="neurotoxicity_signs has any option",
-        supports="oih", effect=FOR, weight=1,
-        text="Muscle jerks, confusion and similar signs can come with OIH.",
+        supports="oih", effect=FOR, weight=1, excludes=("not_suggestive",),
+        text="Muscle jerks, confusion and similar signs can come with OIH, even "
+        "after short use. So this check will not say that nothing points to OIH.",
         source="tompkins2011",
         learn_more="staying-safe.md#neurotoxicity",
         answers=_all_options("neurotoxicity_signs"),
@@ -467,7 +607,7 @@ RULES: tuple[Rule, ...] = (
         condition="dose_trend is increased and pain_trend is same or better",
         supports="tolerance", effect=FOR, weight=1,
         text="Your dose went up and your pain stayed steady or got better.",
-        source="silverman2009",
+        source="chen2014",
         learn_more="students/differential-diagnosis.md#tolerance",
         answers=("increased",),
         when=_is("pain_trend", "same", "better"),
@@ -480,7 +620,7 @@ RULES: tuple[Rule, ...] = (
         condition="pain_timing is before_next_dose",
         supports="withdrawal", effect=FOR, weight=2,
         text="Your pain is worst just before your next dose is due.",
-        source="angst2006",
+        source="angst2003",
         learn_more="tolerance-dependence-addiction.md#dependence-and-withdrawal",
         answers=("before_next_dose",),
     ),
@@ -502,7 +642,7 @@ RULES: tuple[Rule, ...] = (
         condition="condition_change is worse",
         supports="other_cause", effect=FOR, disease=True, weight=3,
         text="The problem that first caused your pain has gotten worse.",
-        source="silverman2009",
+        source="chu2008",
         learn_more="students/differential-diagnosis.md#disease-progression",
         answers=("worse",),
     ),
@@ -541,10 +681,10 @@ RULES: tuple[Rule, ...] = (
         id="short-term-use",
         question="duration",
         condition="duration is under_1_month",
-        supports="not_suggestive", effect=FOR, weight=3,
-        text="You have taken opioids for less than a month. OIH is mostly seen "
-        "after longer use.",
-        source="chen2009",
+        supports="not_suggestive", effect=FOR, weight=2,
+        text="You have taken opioids for less than a month. OIH may be less common "
+        "after short use, but it can still happen.",
+        source="fda2023",
         learn_more="what-is-oih.md#who-gets-oih",
         answers=("under_1_month",),
     ),
@@ -553,9 +693,9 @@ RULES: tuple[Rule, ...] = (
         question="duration",
         condition="duration is 1_to_3_months",
         supports="not_suggestive", effect=FOR, weight=1,
-        text="You have taken opioids for less than 3 months. OIH is seen more "
-        "often after longer use.",
-        source="chen2009",
+        text="You have taken opioids for less than 3 months. OIH may be more common "
+        "after longer use.",
+        source="fda2023",
         learn_more="what-is-oih.md#who-gets-oih",
         answers=("1_to_3_months",),
     ),
@@ -613,7 +753,7 @@ RULES: tuple[Rule, ...] = (
         supports="not_suggestive", effect=FOR, weight=3,
         text="A planned, lower dose did not change your pain. OIH pain tends to "
         "ease when the dose goes down.",
-        source="silverman2009",
+        source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("no_change",),
     ),

@@ -19,8 +19,12 @@ Which answers are tried:
 Which questions are skipped, and why:
 
 - questions no rule reads. These include the overdose and self-harm
-  questions, whose answers only raise urgent flags: they cannot change the
-  pattern, and they are asked for safety, not to sharpen a pattern. The
+  questions, whose answers only raise urgent flags, and ``overdose_risks``
+  (contract v3), whose answers only add safety steps and the
+  ``overdose_risk`` level: they cannot change the pattern, and they are asked
+  for safety, not to sharpen a pattern. Each is still a candidate like any
+  other question; it is dropped because no answer to it can change the
+  pattern. The
   body-map questions (``pain_areas_first``/``pain_areas_now``) reach the
   rules only through the ``pain_spread`` answer they set, so ``pain_spread``
   is tried instead when neither it nor the maps are answered.

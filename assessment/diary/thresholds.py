@@ -4,6 +4,34 @@ The "How the tool decides" page renders its diary table from these values
 (``site_build/pages/diary_table.py``), so the page and the analysis cannot drift.
 Day offsets count from the date a new dose starts (day 0). The change day
 itself is in no pain window: that day mixes the old dose and the new one.
+
+Which parts are sourced and which are the project's choices (reviewed for
+contract v3, issue 21; docs/clinical-review/engine-v3.md):
+
+- **The windows are project choices.** No source defines a before, early or
+  late window for judging a dose change. Chen 2014 (``chen2014``), which the
+  ``before`` and ``early`` windows name as their source, is a survey of US
+  physicians: it says how clinicians tell tolerance from OIH (pain better or
+  worse after a dose increase), not over which days to look. The 14-day
+  baseline and the first week after a change are our choices for a daily
+  diary.
+- **The withdrawal allowance is a project choice built on Rieb 2016's
+  median.** Rieb 2016 (``rieb2016``) is a recalled, self-selected series of
+  34 people: pain at old injury sites during withdrawal lasted a median of 14
+  days, with a wide spread (interquartile range 24 days), and 44% had gone
+  back to opioids because of it. Days 0-14 after a reduction (and a late
+  window from day 15) follow that median; for many people withdrawal pain
+  lasts longer, so a "late" mean can still hold withdrawal pain.
+- **The meaningful change is Farrar 2001 applied beyond its scope.** Farrar
+  2001 (``farrar2001``) studied *improvement*: in trials with daily pain
+  diaries, a fall of about 2 points or 30% on the 0-10 scale matched what
+  patients called "much improved". Two things here are our choices, not
+  Farrar's findings: using the same size of change for *worsening*, and
+  taking "2 points or 30%, whichever is smaller". The floor of 1 point is a
+  project choice too (below it, a change is day-to-day noise).
+- **The look-backs** (90 days for the trends, 28 days for withdrawal signs,
+  at least 3 scored days per window) are project choices that match the
+  self-check's questions.
 """
 
 from __future__ import annotations
@@ -43,6 +71,8 @@ class Window:
 
 # Contract windows. "Before" stops at the previous dose change and "early" and
 # "late" stop at the next one, so a window only ever holds days on one dose.
+# All four are project choices (see the module docstring): ``source`` names
+# the work each was built around, not a work that defines the window.
 BEFORE = Window(
     "before", -14, -1, "Before the change", "chen2014",
     "Up to 2 weeks on the old dose: the baseline the change is judged against.",
@@ -66,9 +96,10 @@ WINDOWS: tuple[Window, ...] = (BEFORE, EARLY, LATE, WITHDRAWAL)
 # response that needs it is "not_enough_data".
 MIN_SCORED_DAYS = 3
 
-# Farrar 2001 (farrar2001): on a 0-10 scale, a change of about 2 points or
-# 30% matched what patients called "much improved". Either is enough, so the
-# smaller of the two applies.
+# Farrar 2001 (farrar2001): on a 0-10 scale, a fall of about 2 points or 30%
+# matched what patients called "much improved". Farrar studied improvement;
+# applying the same size to worsening, and taking whichever of the two is
+# smaller, are project choices.
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
 # Project choice: 30% of a low score is a fraction of a point (30% of 2 is

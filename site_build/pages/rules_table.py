@@ -12,11 +12,21 @@ def render_rules_table() -> str:
     rows = []
     for rule in RULES:
         direction = "towards" if rule.effect == "for" else "away from"
-        # The two gates (assessment/decision.py): OIH needs a sign; disease first.
-        gate = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""
         rows.append((f"`{rule.id}`", rule.condition, f"{direction} `{rule.supports}`",
-                     f"{rule.weight:g}", gate, f"[@{rule.source}]"))
+                     f"{rule.weight:g}", gate_label(rule), f"[@{rule.source}]"))
     return pipe_table(("Rule", "When", "Points", "Weight", "Gate", "Source"), rows)
+
+
+def gate_label(rule) -> str:
+    """The gate a rule takes part in (assessment/decision.py), in a few words."""
+    # OIH needs a sign; disease first; a fired rule can rule patterns out.
+    if rule.oih_sign:
+        return "OIH sign"
+    if rule.disease:
+        return "disease first"
+    if rule.excludes:
+        return "rules out " + " and ".join(f"`{pattern}`" for pattern in rule.excludes)
+    return ""
 
 
 def render_thresholds_table() -> str:

@@ -42,6 +42,7 @@ def test_new_areas_give_spread_yes_and_name_them_in_plain_words() -> None:
         "now": ["right_thigh", "left_thigh", "back_of_neck", "left_lower_back"],
         "new": ["right_thigh", "left_thigh", "back_of_neck"],
         "regions_now": ["head_neck", "lower_back_pelvis", "left_leg", "right_leg"],
+        "summary": "3 new places since the pain began: right thigh, left thigh and back of neck.",
     }
 
 

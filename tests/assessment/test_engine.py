@@ -11,8 +11,8 @@ from assessment import decision, engine
 from assessment.decision import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
 
 TOP_KEYS = {"contract_version", "pattern", "pattern_label", "summary", "confidence", "urgent",
-            "urgent_details", "reasons", "scores", "mme", "next_steps", "answered",
-            "question_count", "sharpen", "body_map"}
+            "urgent_details", "reasons", "scores", "mme", "next_steps", "next_step_sources",
+            "answered", "question_count", "sharpen", "body_map", "overdose_risk"}
 REASON_KEYS = {"rule", "question", "answer", "supports", "effect", "weight", "text", "source",
                "learn_more"}
 
@@ -20,8 +20,8 @@ REASON_KEYS = {"rule", "question", "answer", "supports", "effect", "weight", "te
 def test_to_dict_shape(cases: dict) -> None:
     out = assess({**cases["oih"], "overdose_signs": ["pinpoint_pupils"]}).to_dict()
     assert set(out) == TOP_KEYS
-    assert out["contract_version"] == 1
-    assert out["question_count"] == 19  # 17 in version 1, and the two body maps
+    assert out["contract_version"] == 3
+    assert out["question_count"] == 20  # 17 in version 1, two body maps, overdose_risks
     assert out["answered"] == 17
     assert out["body_map"] is None
     assert out["confidence"] in ("low", "moderate", "high")
@@ -30,7 +30,10 @@ def test_to_dict_shape(cases: dict) -> None:
     assert all(set(r) == REASON_KEYS for r in out["reasons"])
     assert set(out["mme"]) == {"total", "items", "excluded", "naloxone"}
     detail = out["urgent_details"][0]
-    assert {"flag", "title", "actions", "learn_more"} <= set(detail)
+    assert {"flag", "title", "actions", "learn_more", "action_sources"} <= set(detail)
+    assert len(detail["action_sources"]) == len(detail["actions"])
+    assert len(out["next_step_sources"]) == len(out["next_steps"])
+    assert out["overdose_risk"] == {"level": "higher", "because": ["mme_50_plus"]}
     json.dumps(out, allow_nan=False)
 
 
@@ -57,7 +60,6 @@ def test_few_answers_with_strong_clues_name_the_pattern_at_low_confidence() -> N
     ({"after_increase": "lasting_relief"}, "tolerance"),
     ({"after_decrease": "worse_with_withdrawal"}, "withdrawal"),
     ({"condition_change": "worse"}, "other_cause"),
-    ({"duration": "under_1_month"}, "not_suggestive"),
     ({"pain_trend": "better", "condition_change": "improved"}, "not_suggestive"),
     ({"after_decrease": "no_change"}, "not_suggestive"),
 ])
@@ -68,6 +70,11 @@ def test_one_strong_clue_names_a_pattern_at_low_confidence(answers: dict, patter
 
 @pytest.mark.parametrize("answers", [
     {"pain_spread": "yes"},                       # one weight-2 clue is not enough
+    # v3 (issue 22): use under a month was a strong clue (3) that named
+    # "not_suggestive" alone; re-weighed to 2 from FDA 2023 (OIH can occur at any
+    # dose, more often with longer use), it no longer does. The old test expected
+    # "not_suggestive" here.
+    {"duration": "under_1_month"},
     {"duration": "over_12_months", "pain_timing": "constant"},
     {"withdrawal_signs": ["yawning"]},
 ])

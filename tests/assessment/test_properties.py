@@ -233,3 +233,46 @@ def test_an_unlisted_question_cannot_change_the_pattern_by_any_tried_answer(answ
             raw = [{"opioid": m.opioid, "daily_dose": m.daily_dose} for m in value] \
                 if question.kind == "medications" else (list(value) if isinstance(value, tuple) else value)
             assert assess({**answers, question.id: raw}).pattern == result.pattern, question.id
+
+
+# --- v3 (issue 22 and 21) ---------------------------------------------------------
+
+_WORSE_AFTER_DECREASE = ("worse", "worse_with_withdrawal")
+_WORSE_AFTER_INCREASE = ("worse", "brief_relief_then_worse")
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALID, st.sampled_from(_WORSE_AFTER_DECREASE))
+def test_no_oih_when_pain_got_worse_after_a_reduction_and_not_after_an_increase(
+        answers: dict, after_decrease: str) -> None:
+    answers = {**answers, "after_decrease": after_decrease}
+    if answers.get("after_increase") not in _WORSE_AFTER_INCREASE:
+        # Nor "mixed": the OIH signs that come with it point to withdrawal.
+        assert assess(answers).pattern not in ("oih", "mixed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALID, st.lists(st.sampled_from(QUESTIONS_BY_ID["neurotoxicity_signs"].option_ids),
+                       min_size=1))
+def test_no_not_suggestive_with_any_neurotoxicity_sign(answers: dict, signs: list[str]) -> None:
+    result = assess({**answers, "neurotoxicity_signs": signs})
+    assert result.pattern != "not_suggestive"
+    assert "neurotoxicity" in result.urgent
+
+
+@settings(max_examples=200, deadline=None)
+@given(VALID, st.lists(st.sampled_from(QUESTIONS_BY_ID["overdose_risks"].option_ids)))
+def test_overdose_risks_never_change_pattern_scores_or_urgent(answers: dict,
+                                                               risks: list[str]) -> None:
+    without = {k: v for k, v in answers.items() if k != "overdose_risks"}
+    plain, risky = assess(without), assess({**without, "overdose_risks": risks})
+    assert (risky.pattern, risky.confidence, risky.scores, risky.urgent) == (
+        plain.pattern, plain.confidence, plain.scores, plain.urgent)
+    out = risky.to_dict()
+    given_risks = [o for o in QUESTIONS_BY_ID["overdose_risks"].option_ids if o in risks]
+    mme = out["mme"]
+    expected = given_risks + (["mme_50_plus"] if mme is not None and mme["total"] >= 50 else [])
+    assert out["overdose_risk"] == {"level": "higher" if expected else "usual",
+                                    "because": expected}
+    assert len(out["next_step_sources"]) == len(out["next_steps"])
+    assert "overdose_risks" not in {item["question"] for item in out["sharpen"]}

@@ -43,7 +43,17 @@ CONTRACT = {
     # Version 2: the body maps.
     "pain_areas_first": (AREAS, _AREA_IDS),
     "pain_areas_now": (AREAS, _AREA_IDS),
+    # Version 3: overdose risks.
+    "overdose_risks": (MULTI, ("sedative_medicines", "gabapentin_pregabalin", "alcohol",
+                               "sleep_apnoea_or_lung_disease", "kidney_or_liver_disease",
+                               "past_overdose", "non_prescribed_use")),
 }
+
+
+def test_overdose_risks_is_asked_in_the_medicines_section_right_after_the_medicines() -> None:
+    ids = [q.id for q in QUESTIONS]
+    assert QUESTIONS_BY_ID["overdose_risks"].section == "medicines"
+    assert ids.index("overdose_risks") == ids.index("medications") + 1
 
 
 def test_every_contract_question_is_present_with_its_kind_and_options() -> None:

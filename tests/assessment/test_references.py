@@ -96,12 +96,38 @@ def test_lay_articles_are_marked_and_carry_no_scholarly_ids(ref: Reference) -> N
     assert (ref.url and ref.accessed) or ref.no_id_reason
 
 
+def _all_next_steps():
+    from assessment import engine
+    from assessment.mme import Medication, calculate_mme
+    from assessment.questions import QUESTIONS_BY_ID
+    answers = {"overdose_risks": QUESTIONS_BY_ID["overdose_risks"].option_ids,
+               "withdrawal_signs": ("yawning",)}
+    mme = calculate_mme([Medication("morphine", 90)])
+    return engine._next_steps("oih", answers, mme, [], True)
+
+
+@pytest.mark.parametrize("ref_id", sorted({
+    ref for detail in URGENT_DETAILS.values() for ids in detail.action_sources for ref in ids}))
+def test_urgent_action_sources_are_in_the_bibliography_and_not_lay(ref_id: str) -> None:
+    assert ref_id in REFERENCES_BY_ID and not REFERENCES_BY_ID[ref_id].is_lay
+
+
+def test_next_step_sources_are_in_the_bibliography_and_not_lay() -> None:
+    for step in _all_next_steps():
+        for ref_id in step.sources:
+            assert ref_id in REFERENCES_BY_ID and not REFERENCES_BY_ID[ref_id].is_lay, ref_id
+
+
 def test_every_work_on_the_list_is_cited_somewhere() -> None:
     cited: set[str] = set()
     for page in PAGES:
         cited.update(cited_ids(page.read_text(encoding="utf-8")))
     cited.update(rule.source for rule in RULES)
     cited.update(detail.source for detail in URGENT_DETAILS.values())
+    # v3: the urgent actions and the next steps carry their own sources.
+    cited.update(ref for detail in URGENT_DETAILS.values() for ids in detail.action_sources
+                 for ref in ids)
+    cited.update(ref for step in _all_next_steps() for ref in step.sources)
     assert {ref.id for ref in REFERENCES} - cited == set()
 
 

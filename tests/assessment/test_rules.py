@@ -68,6 +68,10 @@ FIRING: dict[str, dict] = {
     "better-condition-settled": {"pain_trend": "better", "condition_change": "stable"},
     "decrease-no-change": {"after_decrease": "no_change"},
     "steady-pain-steady-dose": {"pain_trend": "same", "dose_trend": "stable"},
+    # v3 (issue 22): the direction of a dose change.
+    "worse-after-reduction-not-oih": {"after_decrease": "worse"},
+    "signs-after-reduction": {"after_decrease": "worse_with_withdrawal", "pain_spread": "yes"},
+    "no-worse-after-reduction": {"after_decrease": "no_change", "withdrawal_signs": ["yawning"]},
 }
 
 # Near misses for the compound rules: one part holds, the other does not.
@@ -98,6 +102,22 @@ NOT_FIRING: dict[str, list[dict]] = {
     "withdrawal-signs": [{"withdrawal_signs": []}],
     "sensitizing-condition": [{"sensitization_conditions": []}],
     "neurotoxicity-signs": [{"neurotoxicity_signs": []}],
+    # v3: worse after an increase as well lifts the reduction rules.
+    "worse-after-reduction-not-oih": [{"after_decrease": "worse", "after_increase": "worse"},
+                                      {"after_decrease": "worse_with_withdrawal",
+                                       "after_increase": "brief_relief_then_worse"},
+                                      {"after_decrease": "no_change"},
+                                      {"after_increase": "worse"}],
+    "signs-after-reduction": [{"after_decrease": "worse"},
+                              {"after_decrease": "worse", "pain_spread": "no",
+                               "new_pain_quality": "unsure", "allodynia": []},
+                              {"after_decrease": "worse", "after_increase": "worse",
+                               "allodynia": ["light_touch"]},
+                              {"after_decrease": "improved", "pain_spread": "yes"}],
+    "no-worse-after-reduction": [{"after_decrease": "no_change", "withdrawal_signs": []},
+                                 {"after_decrease": "no_change"},
+                                 {"after_decrease": "worse", "withdrawal_signs": ["yawning"]},
+                                 {"withdrawal_signs": ["yawning"]}],
 }
 
 

@@ -18,6 +18,7 @@ import pytest
 from assessment import (OPIOIDS, PATTERN_LABELS, PATTERN_SUMMARIES, QUESTIONS, RULES, SECTIONS,
                         URGENT_DETAILS, Medication, assess, calculate_mme)
 from assessment import engine
+from assessment.questions import QUESTIONS_BY_ID
 
 PACKAGE = Path(__file__).resolve().parents[2] / "assessment"
 GRADE_LIMIT = 8.0
@@ -76,7 +77,9 @@ def _generated_texts() -> list[str]:
     answers = {"sensitization_conditions": ["fibromyalgia", "ptsd"],
                "medications": [{"opioid": "oxycodone", "daily_dose": 100}],
                "self_harm_thoughts": "prefer_not_to_say",
-               "overdose_signs": ["pinpoint_pupils"], "neurotoxicity_signs": ["confusion"]}
+               "overdose_signs": ["pinpoint_pupils"], "neurotoxicity_signs": ["confusion"],
+               "overdose_risks": list(QUESTIONS_BY_ID["overdose_risks"].option_ids),
+               "withdrawal_signs": ["yawning"], "after_decrease": "no_change"}
     out = assess(answers).to_dict()
     texts = [r["text"] for r in out["reasons"]] + out["next_steps"] + [out["summary"]]
     texts += [a for d in out["urgent_details"] for a in [d["title"], *d["actions"]]]
@@ -135,8 +138,12 @@ def _grade(text: str) -> float:
 
 def _steps() -> tuple[str, ...]:
     mme = calculate_mme([Medication("morphine", 90)])
-    # disease=True adds the disease-first step, so its wording is checked too.
-    return engine._next_steps("oih", {"self_harm_thoughts": "prefer_not_to_say"}, mme, [], True)
+    # disease=True adds the disease-first step, so its wording is checked too;
+    # every overdose risk and a withdrawal sign add the v3 steps.
+    answers = {"self_harm_thoughts": "prefer_not_to_say",
+               "overdose_risks": QUESTIONS_BY_ID["overdose_risks"].option_ids,
+               "withdrawal_signs": ("sweating", "runny_nose_or_eyes")}
+    return tuple(step.text for step in engine._next_steps("oih", answers, mme, [], True))
 
 
 @pytest.mark.parametrize("text", [*PATTERN_SUMMARIES.values(), *_steps()],

@@ -13,7 +13,15 @@ def test_one_row_per_rule_with_its_source_and_gate() -> None:
         assert row.startswith(f"| `{rule.id}` |") and f"[@{rule.source}]" in row
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         expected = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""
+        if rule.excludes:  # v3: rules that rule patterns out say which
+            expected = "rules out " + " and ".join(f"`{p}`" for p in rule.excludes)
         assert cells[4] == expected, rule.id
+
+
+def test_the_v3_gates_are_named() -> None:
+    table = render_rules_table()
+    assert "| rules out `oih` and `mixed` |" in table
+    assert "| rules out `not_suggestive` |" in table
 
 
 def test_thresholds_come_from_the_engine() -> None:
