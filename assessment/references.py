@@ -678,7 +678,7 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="hooten2015",
         short="Hooten 2015",
-        citation="Hooten WM, et al. Opioid-induced hyperalgesia in "
+        citation="Hooten WM, Lamer TJ, Twyner C. Opioid-induced hyperalgesia in "
         "community-dwelling adults with chronic pain. Pain. 2015;156(6):1145-1152.",
         doi="10.1097/j.pain.0000000000000170",
         pmid="25815431",
@@ -749,12 +749,14 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="koppert2003",
         short="Koppert 2003",
-        citation="Koppert W, et al. Differential modulation of remifentanil-induced "
+        citation="Koppert W, Sittl R, Scheuber K, Alsheimer M, Schmelz M, Schuttler "
+        "J. Differential modulation of remifentanil-induced "
         "analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in "
         "humans. Anesthesiology. 2003;99(1):152.",
         doi="10.1097/00000542-200307000-00025",
-        no_id_reason="The DOI was seen in Crossref reference data; the PubMed id and "
-        "full author list were not seen, so only the DOI is given.",
+        no_id_reason="The DOI was seen in Crossref reference data and beside the "
+        "title in a citation-index record that also lists the authors; the PubMed "
+        "id and last page were not seen, so only the DOI is given.",
         note="13 volunteers, electrical pain model: pain and hyperalgesia rose above "
         "control after remifentanil stopped; S-ketamine abolished the rise in "
         "hyperalgesia area, clonidine eased the rise in pain ratings.",
@@ -1049,11 +1051,12 @@ REFERENCES: tuple[Reference, ...] = (
         citation="Shoemaker SJ, Wolf MS, Brach C. Development of the Patient "
         "Education Materials Assessment Tool (PEMAT): a new measure of "
         "understandability and actionability for print and audiovisual patient "
-        "information. Patient Educ Couns. 2014.",
+        "information. Patient Educ Couns. 2014;96(3):395-403.",
         doi="10.1016/j.pec.2014.05.027",
-        no_id_reason="PubMed id, volume and pages not yet confirmed, so only the "
-        "DOI is given.",
-        note="The validation study of PEMAT.",
+        pmid="24973195",
+        note="The validation study of PEMAT: moderate agreement between raters "
+        "(average kappa 0.57; Gwet's AC1 0.74), strong internal consistency (alpha "
+        "0.71), and evidence of construct validity with 47 consumers.",
     ),
     Reference(
         id="silberg1997",
@@ -1166,10 +1169,13 @@ REFERENCES: tuple[Reference, ...] = (
         "abnormal pain and spinal opioid antinociceptive tolerance. J Neurosci. "
         "2000;20(18):7074-7079.",
         pmid="10995854",
-        no_id_reason="The DOI was not confirmed on a primary record, so only the "
-        "PubMed record is given.",
-        note="In rats, sustained spinal opioid raised spinal dynorphin and caused "
-        "pain from touch and heat, reversed by blocking dynorphin.",
+        no_id_reason="The DOI was not seen on a primary record (the PubMed-derived "
+        "record read shows the PubMed id, volume 20, issue 18 and the abstract), so "
+        "only the PubMed record is given.",
+        note="In rats, a sustained spinal infusion of the mu agonist DAMGO caused "
+        "pain from touch and heat and tolerance, with more spinal dynorphin; "
+        "dynorphin antiserum blocked the pain and restored the effect of spinal "
+        "morphine.",
     ),
     Reference(
         id="vanderah2001",
