@@ -694,7 +694,8 @@ REFERENCES: tuple[Reference, ...] = (
         "of mechanisms of central immune signaling and their implications for "
         "opioid analgesia. Pharmacol Rev. 2011;63(3):772-810.",
         doi="10.1124/pr.110.004135",
-        no_id_reason=_NO_PMID,
+        no_id_reason="PubMed id not yet seen beside the title (the free full text is "
+        "PMC3141878, whose abstract matches), so only the DOI is given.",
         note="Glia, TLR4 and cytokines in the pain-promoting effects of opioids "
         "(mostly animal work).",
     ),
