@@ -170,10 +170,11 @@ REFERENCES: tuple[Reference, ...] = (
         id="blanco2019",
         short="Blanco & Volkow 2019",
         citation="Blanco C, Volkow ND. Management of opioid use disorder in the USA: "
-        "present status and future directions. Lancet. 2019.",
+        "present status and future directions. Lancet. 2019;393:1760-1772.",
         doi="10.1016/S0140-6736(18)33078-2",
-        no_id_reason="PubMed id, volume and pages not yet confirmed, so only the DOI "
-        "(seen on the Lancet's page and the article's first page) is given.",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI (seen on the "
+        "Lancet's page and the article's first page) is given; volume and pages are "
+        "from a Crossref reference record.",
         note="Opioid use disorder is persistent use despite its harms; medicines "
         "for it (methadone, buprenorphine, extended-release naltrexone) clearly "
         "improve outcomes but are underused.",
@@ -206,17 +207,20 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="cdc-overdose",
         short="CDC overdose signs",
-        citation="US Centers for Disease Control and Prevention. Overdose "
-        "prevention: recognizing an opioid overdose. Web page.",
+        citation="US Centers for Disease Control and Prevention. A shared approach "
+        "to preventing opioid overdoses. Public Health Matters (CDC blog), June "
+        "2021.",
         kind=Kind.WEB,
-        url="https://www.cdc.gov/drugoverdose/prevention/index.html",
-        accessed=_AUDITED,
-        note="Pinpoint pupils; falling asleep or losing consciousness; slow, "
-        "shallow breathing; choking or gurgling; limp body; pale, blue or cold "
-        "skin. Call emergency services and stay with the person. The wording was "
-        "checked on an archived copy of this page (CDC review date 31 August "
-        "2017); CDC has since reorganised its overdose pages, so the address may "
-        "now redirect.",
+        url="https://blogs.cdc.gov/publichealthmatters/2021/06/opioid-overdose/",
+        accessed=_SEEN,
+        note="Signs: small, constricted pinpoint pupils; falling asleep or loss of "
+        "consciousness; slow, shallow breathing; choking or gurgling sounds; limp "
+        "body; cold, clammy or discoloured skin. Steps: call 911; give naloxone if "
+        "available; try to keep the person awake and breathing; lay them on their "
+        "side to prevent choking; stay until emergency workers arrive. Naloxone "
+        "can be given by anyone, as a nose spray or an injection. The same signs "
+        "were on CDC's earlier overdose-prevention page (reviewed 31 August 2017), "
+        "which CDC has since retired.",
     ),
     Reference(
         id="cdc-overdose-response",
@@ -262,11 +266,13 @@ REFERENCES: tuple[Reference, ...] = (
         "Pain. 2009;143(1-2):65-70.",
         doi="10.1016/j.pain.2009.01.022",
         pmid="19237249",
-        note="58 people on opioids for chronic pain had a lower heat pain threshold "
-        "and stronger temporal summation than people without opioids; cold and warm "
-        "sensation did not differ, and of the clinical factors only the daily dose "
-        "went with the changes. Table 4 lists the authors' proposed clinical "
-        "factors for OIH (expert opinion, not tested in the study).",
+        note="58 people with chronic pain on opioids had a lower heat pain threshold "
+        "and stronger temporal summation of heat pain than 41 without pain and 41 "
+        "with pain but no opioids; cold and warm sensation did not differ. Of the "
+        "clinical factors examined (dose, duration, opioid type, pain duration, "
+        "sex), only the daily dose correlated with the changes. Table 4 "
+        "(PMC2680088) is the authors' proposed list of clinical factors in the "
+        "differential diagnosis of OIH, not findings of this study.",
     ),
     Reference(
         id="chen2014",
@@ -331,8 +337,10 @@ REFERENCES: tuple[Reference, ...] = (
         "2008;24(6):479-496.",
         doi="10.1097/AJP.0b013e31816b2f43",
         pmid="18574358",
-        note="The rule of suspicion: falling opioid effect without disease "
-        "progression, with unexplained pain reports or diffuse allodynia.",
+        note="Review. Its rule of suspicion: suspect OIH when the opioid's effect "
+        "seems to wane without disease progression, particularly with unexplained "
+        "pain reports or diffuse allodynia unrelated to the original pain. The "
+        "abstract does not say that higher doses bring more pain.",
     ),
     Reference(
         id="chu2012",
@@ -389,9 +397,10 @@ REFERENCES: tuple[Reference, ...] = (
         doi="10.1016/s0885-3924(00)00191-3",
         pmid="11027904",
         note="60 people on methadone maintenance were less tolerant of cold-pressor "
-        "pain than 60 matched controls. The PubMed record read did not show the "
-        "author list; the first author is given as in the OIH literature (UCLA "
-        "School of Nursing).",
+        "pain than 60 matched controls; neither hydromorphone 2 mg nor ketorolac "
+        "10 mg had a significant analgesic effect in either group. The PubMed "
+        "record read did not show the author list; the first author is given as "
+        "in the OIH literature (UCLA School of Nursing).",
     ),
     Reference(
         id="compton2001",
@@ -400,9 +409,10 @@ REFERENCES: tuple[Reference, ...] = (
         "opiate addicts: effect of long-acting maintenance agent. Drug Alcohol "
         "Depend. 2001;63(2):139-146.",
         pmid="11376918",
-        no_id_reason="The DOI was not seen beside the title on a primary record, so "
-        "only the PubMed record is given; the author list was not shown there "
-        "either, and the first author is given as in the OIH literature.",
+        no_id_reason="The PubMed record (Drug Alcohol Depend. 2001 Jul 1;63(2):"
+        "139-46; UCLA School of Nursing) showed neither a DOI nor the author list, "
+        "so only the PubMed id is given and the first author is given as in the "
+        "OIH literature.",
         note="Cold-pressor test, 18 per group: methadone- and buprenorphine-maintained "
         "people were equally less tolerant of the pain than controls; only among the "
         "few without illicit opioid use (5 and 7) was buprenorphine in between.",
@@ -436,12 +446,13 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="cortinez2001",
         short="Cortinez 2001",
-        citation="Cortinez LI, et al. No clinical evidence of acute opioid tolerance "
-        "after remifentanil-based anaesthesia. Br J Anaesth. 2001;87(6):866-869.",
+        citation="Cortinez LI, Brandes V, Munoz HR, Guerrero ME, Mur M. No clinical "
+        "evidence of acute opioid tolerance after remifentanil-based anaesthesia. "
+        "Br J Anaesth. 2001;87(6):866-869.",
         doi="10.1093/bja/87.6.866",
         no_id_reason="The PubMed id appeared only in the address of a mirror page, "
-        "not beside the title, so only the DOI is given; the full author list was "
-        "not seen.",
+        "not beside the title, so only the DOI is given. The authors are as shown "
+        "on two copies of the PubMed record.",
         note="60 women having gynaecological surgery: remifentanil-based and "
         "sevoflurane-based anaesthesia were followed by the same 24-hour morphine "
         "use (28.0 and 28.6 mg) and similar pain scores.",
@@ -601,11 +612,12 @@ REFERENCES: tuple[Reference, ...] = (
         id="echevarria2011",
         short="Echevarria 2011",
         citation="Echevarria G, Elgueta F, Fierro C, Bugedo D, Faba G, "
-        "Iniguez-Cuadra R, et al. Nitrous oxide (N2O) reduces postoperative "
+        "Iniguez-Cuadra R, ..., Cortinez LI. Nitrous oxide (N2O) reduces postoperative "
         "opioid-induced hyperalgesia after remifentanil-propofol anaesthesia in "
         "humans. Br J Anaesth. 2011.",
-        no_id_reason="Read as an abstract on a bibliographic site; its DOI, PubMed "
-        "id, volume and pages were not seen on a primary record.",
+        no_id_reason="Read as an abstract on a bibliographic site (Mendeley "
+        "catalogue, which also lists the authors in part, ending with Cortinez LI); "
+        "its DOI, PubMed id, volume and pages were not seen on a primary record.",
         note="50 adults having septorhinoplasty under propofol-remifentanil: with "
         "70% nitrous oxide the fall in mechanical pain threshold 12-18 hours later "
         "was smaller; pain scores and morphine use did not differ.",
@@ -615,9 +627,10 @@ REFERENCES: tuple[Reference, ...] = (
         short="Eisenberg 2015",
         citation="Eisenberg E, Suzan E, Pud D. Opioid-induced hyperalgesia (OIH): a "
         "real clinical problem or just an experimental phenomenon? J Pain Symptom "
-        "Manage. 2015;(3):632-636.",
-        no_id_reason="Read as an abstract on a university repository; its DOI and "
-        "PubMed id were not seen beside the title on a primary record.",
+        "Manage. 2015;49(3):632-636.",
+        no_id_reason="Read as an abstract on an Israeli university repository, "
+        "which gives the volume (49), issue and pages; its DOI and PubMed id were "
+        "not seen beside the title on a primary record.",
         note="Review: evidence for OIH in chronic or cancer pain is lacking apart "
         "from a few case reports and one prospective study; many acute and "
         "experimental studies may have measured withdrawal or tolerance instead.",
@@ -728,15 +741,19 @@ REFERENCES: tuple[Reference, ...] = (
         "information for all opioid pain medicines to provide additional "
         "guidance for safe use. Drug Safety Communication, 13 April 2023.",
         kind=Kind.WEB,
-        url="https://www.fda.gov/drugs/fda-drug-safety-podcasts/fda-updates-"
+        url="https://www.fda.gov/drugs/drug-safety-and-availability/fda-updates-"
         "prescribing-information-all-opioid-pain-medicines-provide-additional-"
         "guidance-safe-use",
-        accessed=_AUDITED,
-        note="Added an opioid-induced hyperalgesia warning to all immediate-release "
-        "and extended-release opioid labels, distinct from tolerance and "
-        "withdrawal: OIH can occur at any dose, and may occur more often with "
-        "higher doses and longer-term use. The address is FDA's page for the communication's podcast; "
-        "the address of the written communication was not found.",
+        accessed=_SEEN,
+        note="A new warning on all immediate-release and extended-release opioid "
+        "pain medicines: OIH is an increase in pain (hyperalgesia) or in "
+        "sensitivity to pain (allodynia) caused by an opioid taken for pain. It "
+        "can occur at any dose, may occur more often with higher doses and "
+        "longer-term use, is hard to recognise, and may lead to higher doses that "
+        "worsen it and raise the risk of breathing problems. FDA's summary for "
+        "health services describes it as distinct from tolerance and withdrawal. "
+        "FDA's own safety reviewers report that 8 of the 46 cases behind the "
+        "warning followed short-term use (see Kang 2024).",
     ),
     Reference(
         id="fishbain2009",
@@ -745,9 +762,14 @@ REFERENCES: tuple[Reference, ...] = (
         "induce hyperalgesia in humans? An evidence-based structured review. "
         "Pain Med. 2009;10(5):829-839.",
         doi="10.1111/j.1526-4637.2009.00653.x",
-        no_id_reason=_NO_PMID,
-        note="48 human studies grouped under 10 testable hypotheses: the evidence "
-        "for OIH in humans is mixed.",
+        pmid="19594845",
+        note="Structured review: of 504 references found, 48 human reports were kept "
+        "and sorted under 10 hypotheses the OIH literature has tested (for example, "
+        "that people maintained on opioids have lower pain thresholds or tolerance). "
+        "Its conclusion is reported as: insufficient evidence for OIH in humans, "
+        "except in normal volunteers given opioid infusions; the copies of the "
+        "abstract read here (PubMed, the journal's page) broke off before the "
+        "results, so that sentence was not seen.",
     ),
     Reference(
         id="fletcher2014",
@@ -769,8 +791,10 @@ REFERENCES: tuple[Reference, ...] = (
         "review. Ann Intern Med. 2017;167(3):181-191.",
         doi="10.7326/M17-0598",
         no_id_reason=_NO_PMID,
-        note="67 studies of very low quality overall: after a dose reduction, pain, "
-        "function and quality of life improved in the fair-quality studies.",
+        note="67 studies (11 randomised, 56 observational; 51 of poor quality): "
+        "among 40 studies of outcomes after dose reduction, improvement was "
+        "reported in pain (8 of 8 fair-quality studies), function (5 of 5) and "
+        "quality of life (3 of 3); the overall quality of evidence was very low.",
     ),
     Reference(
         id="gabel2022",
@@ -869,10 +893,10 @@ REFERENCES: tuple[Reference, ...] = (
         doi="10.1016/j.bja.2018.09.019",
         no_id_reason=_NO_PMID,
         note="26 studies, 2,706 participants: OIH shown in pain tolerance to heat "
-        "and cold, not to electrical stimuli, and not in pain thresholds (the point "
-        "at which a stimulus starts to hurt); clearer in opioid use disorder than "
-        "in pain patients, and in groups given NMDA blockers (mostly methadone "
-        "maintenance).",
+        "and cold, not to electrical stimuli, and no evidence of it in pain "
+        "detection thresholds; clearer in opioid use disorder than in pain, and in "
+        "groups treated with NMDA antagonists (mostly methadone maintenance). The "
+        "authors ask for both threshold and tolerance to be measured.",
     ),
     Reference(
         id="hofmann2006",
@@ -901,7 +925,7 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="hooten2015",
         short="Hooten 2015",
-        citation="Hooten WM, et al. Opioid-induced hyperalgesia in "
+        citation="Hooten WM, Lamer TJ, Twyner C. Opioid-induced hyperalgesia in "
         "community-dwelling adults with chronic pain. Pain. 2015;156(6):1145-1152.",
         doi="10.1097/j.pain.0000000000000170",
         pmid="25815431",
@@ -917,7 +941,8 @@ REFERENCES: tuple[Reference, ...] = (
         "of mechanisms of central immune signaling and their implications for "
         "opioid analgesia. Pharmacol Rev. 2011;63(3):772-810.",
         doi="10.1124/pr.110.004135",
-        no_id_reason=_NO_PMID,
+        no_id_reason="PubMed id not yet seen beside the title (the free full text is "
+        "PMC3141878, whose abstract matches), so only the DOI is given.",
         note="Glia, TLR4 and cytokines in the pain-promoting effects of opioids "
         "(mostly animal work).",
     ),
@@ -996,15 +1021,17 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="koppert2003",
         short="Koppert 2003",
-        citation="Koppert W, Sittl R, Scheuber K, Alsheimer M, Schmelz M, Schuttler J. "
-        "Differential modulation of remifentanil-induced analgesia and postinfusion "
-        "hyperalgesia by S-ketamine and clonidine in humans. Anesthesiology. "
-        "2003;99(1):152 (first page; the last page was not seen).",
-        no_id_reason="Read as an abstract; the DOI was seen only in a citation index and the "
-        "PubMed id not at all, so neither is given.",
-        note="13 volunteers, electrical pain model: remifentanil shrank the area of punctate "
-        "hyperalgesia during infusion; after it, pain and hyperalgesia were higher than "
-        "control. S-ketamine abolished the post-infusion hyperalgesia.",
+        citation="Koppert W, Sittl R, Scheuber K, Alsheimer M, Schmelz M, Schuttler "
+        "J. Differential modulation of remifentanil-induced "
+        "analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in "
+        "humans. Anesthesiology. 2003;99(1):152.",
+        doi="10.1097/00000542-200307000-00025",
+        no_id_reason="The DOI was seen in Crossref reference data and beside the "
+        "title in a citation-index record that also lists the authors; the PubMed "
+        "id and last page were not seen, so only the DOI is given.",
+        note="13 volunteers, electrical pain model: pain and hyperalgesia rose above "
+        "control after remifentanil stopped; S-ketamine abolished the rise in "
+        "hyperalgesia area, clonidine eased the rise in pain ratings.",
     ),
     Reference(
         id="kum2020",
@@ -1034,10 +1061,11 @@ REFERENCES: tuple[Reference, ...] = (
         short="Lee 2013",
         citation="Lee, Kim, Kim. Antihyperalgesic effects of dexmedetomidine on "
         "high-dose remifentanil-induced hyperalgesia. Korean J Anesthesiol. "
-        "2013;64(4):301.",
+        "2013;64(4):301-307.",
         doi="10.4097/kjae.2013.64.4.301",
-        no_id_reason="PubMed id not yet confirmed, so only the DOI is given; the "
-        "authors' initials were not shown on the page read.",
+        no_id_reason="PubMed id not yet confirmed, so only the DOI is given. The "
+        "KoreaMed record (Wonkwang University; pages 301-307) and the journal's "
+        "page show the authors only as Lee, Kim and Kim.",
         note="90 women having laparoscopic hysterectomy: dexmedetomidine reduced "
         "the hyperalgesia, pain and morphine use seen after high-dose remifentanil, "
         "with more hypotension and bradycardia.",
@@ -1048,20 +1076,23 @@ REFERENCES: tuple[Reference, ...] = (
         citation="Lenz H, Raeder J, Draegni T, Heyerdahl F, Schmelz M, Stubhaug A. "
         "Effects of COX inhibition on experimental pain and hyperalgesia during "
         "and after remifentanil infusion in humans. Pain. 2011;152(6):1289-1297.",
-        no_id_reason="Read as an abstract on a bibliographic site; its DOI and PubMed "
+        no_id_reason="Read as an abstract on two bibliographic sites (one copying "
+        "PubMed, which gives Pain. 2011 Jun 1;152(6):1289-1297); its DOI and PubMed "
         "id were not seen on a primary record.",
-        note="16 healthy men, crossover: parecoxib (COX-2) or ketorolac (COX-1) "
-        "given before remifentanil reduced the area of hyperalgesia after the "
-        "infusion stopped.",
+        note="16 healthy men, crossover: after a 30-minute remifentanil infusion "
+        "the area of pinprick hyperalgesia and cold-pressor pain rose above "
+        "control; parecoxib (COX-2) or ketorolac (COX-1) given before it reduced "
+        "the area of hyperalgesia after the infusion stopped.",
     ),
     Reference(
         id="liang2006",
         short="Liang 2006",
         citation="Liang DY, et al. A genetic analysis of opioid-induced "
-        "hyperalgesia in mice. Anesthesiology. 2006.",
-        no_id_reason="Read as an abstract on a bibliographic site that showed no "
-        "authors, DOI or PubMed id; the first author is given as the work is "
-        "usually cited, not from a primary record.",
+        "hyperalgesia in mice. Anesthesiology. 2006;104(5):1054-1062.",
+        no_id_reason="Read as an abstract on two bibliographic sites that showed no "
+        "authors; a citation index gives the volume, pages and a DOI, but the DOI "
+        "and PubMed id were not seen on a primary record, so neither is given. The "
+        "first author is given as the work is usually cited.",
         note="15 inbred mouse strains differed in OIH after 4 days of morphine; the "
         "strongest genetic link was the beta-2 adrenergic receptor gene, and "
         "blocking or deleting that receptor reduced OIH.",
@@ -1086,8 +1117,9 @@ REFERENCES: tuple[Reference, ...] = (
         "B, Trang T, Cahill CM. Toll-like receptor 4 mutant and null mice retain "
         "morphine-induced tolerance, hyperalgesia, and physical dependence. PLoS "
         "One. 2014.",
-        no_id_reason="Read as an abstract on a bibliographic index; its DOI and "
-        "PubMed id were not seen beside the title on a primary record.",
+        no_id_reason="Read as an abstract on a bibliographic index (RePEc), which "
+        "lists the authors; its DOI and PubMed id were not seen beside the title on "
+        "a primary record.",
         note="Mice without working TLR4 still developed morphine tolerance, OIH and "
         "dependence: TLR4 was not required. Evidence against a TLR4-only account.",
     ),
@@ -1306,8 +1338,12 @@ REFERENCES: tuple[Reference, ...] = (
         "Neuroscience. 2016;338:160-182.",
         doi="10.1016/j.neuroscience.2016.06.029",
         no_id_reason=_NO_PMID,
-        note="Mechanisms: NMDA receptors and long-term potentiation, descending "
-        "facilitation, glia and TLR4, anti-opioid systems.",
+        note="Review of preclinical studies: OIH depends on genetic background, sex "
+        "and the opioid regimen; neuronal processes (activation of neuroexcitatory "
+        "mechanisms, long-term potentiation, descending facilitation) and "
+        "neuroinflammation from microglia and astrocytes contribute; molecular "
+        "actors include TLR4 and anti-opioid systems. The abstract does not name "
+        "NMDA receptors.",
     ),
     Reference(
         id="roeckel2017",
@@ -1403,11 +1439,12 @@ REFERENCES: tuple[Reference, ...] = (
         citation="Shoemaker SJ, Wolf MS, Brach C. Development of the Patient "
         "Education Materials Assessment Tool (PEMAT): a new measure of "
         "understandability and actionability for print and audiovisual patient "
-        "information. Patient Educ Couns. 2014.",
+        "information. Patient Educ Couns. 2014;96(3):395-403.",
         doi="10.1016/j.pec.2014.05.027",
-        no_id_reason="PubMed id, volume and pages not yet confirmed, so only the "
-        "DOI is given.",
-        note="The validation study of PEMAT.",
+        pmid="24973195",
+        note="The validation study of PEMAT: moderate agreement between raters "
+        "(average kappa 0.57; Gwet's AC1 0.74), strong internal consistency (alpha "
+        "0.71), and evidence of construct validity with 47 consumers.",
     ),
     Reference(
         id="silberg1997",
@@ -1582,10 +1619,13 @@ REFERENCES: tuple[Reference, ...] = (
         "abnormal pain and spinal opioid antinociceptive tolerance. J Neurosci. "
         "2000;20(18):7074-7079.",
         pmid="10995854",
-        no_id_reason="The DOI was not confirmed on a primary record, so only the "
-        "PubMed record is given.",
-        note="In rats, sustained spinal opioid raised spinal dynorphin and caused "
-        "pain from touch and heat, reversed by blocking dynorphin.",
+        no_id_reason="The DOI was not seen on a primary record (the PubMed-derived "
+        "record read shows the PubMed id, volume 20, issue 18 and the abstract), so "
+        "only the PubMed record is given.",
+        note="In rats, a sustained spinal infusion of the mu agonist DAMGO caused "
+        "pain from touch and heat and tolerance, with more spinal dynorphin; "
+        "dynorphin antiserum blocked the pain and restored the effect of spinal "
+        "morphine.",
     ),
     Reference(
         id="vanderah2001",
