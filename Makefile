@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # MkDocs 1.6 prints a banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve serve-prod build offline test bench deps chromium nginx clean audit
+.PHONY: serve serve-prod build offline test bench deps chromium nginx clean audit messages
 
 serve: build
 	$(BIN)/python -m site_build.publish.serve --dir site --port $(PORT)
@@ -58,6 +58,18 @@ chromium:
 nginx:
 	@{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } && [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || \
 		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y nginx libnginx-mod-http-brotli-static; }
+
+# The message catalogs: every reader-facing English message into
+# locales/messages.pot, then each language's catalog updated from it (new
+# messages empty, changed ones fuzzy until a translator checks them).
+messages: deps
+	$(BIN)/pybabel extract --mapping-file babel.cfg --add-location file --sort-output --no-wrap \
+		--project "OIH Guide" --copyright-holder "The OIH Guide project" \
+		--output-file locales/messages.pot assessment site_build
+	@for po in locales/*/LC_MESSAGES/messages.po; do [ -e "$$po" ] || continue; \
+		$(BIN)/pybabel update --input-file locales/messages.pot --output-file "$$po" --no-wrap \
+			--locale "$$(basename "$$(dirname "$$(dirname "$$po")")")"; done
+	$(BIN)/python -m site_build.runtime.catalog check
 
 clean:
 	rm -rf site dist build .cache .pytest_cache

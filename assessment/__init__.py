@@ -9,6 +9,7 @@ documented in docs/assessment-contract.md; everything not listed in
     'unclear'
 """
 
+from ._i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .body_areas import BODY_AREAS, BODY_AREAS_BY_ID, BODY_REGIONS, BodyArea
 from .body_map import BodyMap
 from .engine import assess, urgent_flags
@@ -38,8 +39,10 @@ __all__ = [
     "BodyMap",
     "CHEN_MME",
     "CONTRACT_VERSION",
+    "DEFAULT_LANGUAGE",
     "Facts",
     "InvalidAnswer",
+    "LANGUAGES",
     "MMEExcluded",
     "MMEItem",
     "MMEResult",

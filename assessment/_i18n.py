@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "N_", "Translate", "UnknownLanguage", "translator"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "N_", "Translate", "UnknownLanguage", "join_words", "translator"]
 
 # The languages every reader-facing string exists in. The Spanish edition
 # adds "es" once its catalog is complete.
@@ -58,3 +58,14 @@ def translator(language: str) -> Translate:
     # The catalog test guarantees every message is translated; English is the
     # fallback so that a gap can never break a result.
     return lambda message: table.get(message, message)
+
+
+# "a, b and c": the last two joined by the language's word for "and".
+_LIST = N_("{items} and {last}")
+
+
+def join_words(words: list[str], translate: Translate) -> str:
+    """``words`` as a list in a sentence, in ``translate``'s language."""
+    if len(words) <= 1:
+        return "".join(words)
+    return translate(_LIST).format(items=", ".join(words[:-1]), last=words[-1])

@@ -15,18 +15,19 @@ import json
 from typing import Callable
 
 from ._envelope import error as _error
+from ._i18n import DEFAULT_LANGUAGE
 from ._envelope import loads as _loads
 from .engine import assess
 from .validation import InvalidAnswer
 
 
-def assess_json(answers_json: str) -> str:
-    """Score answers given as JSON text; return the envelope as JSON text."""
+def assess_json(answers_json: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Score answers given as JSON text; return the envelope as JSON text, its words in ``language``."""
     parsed, answers = _loads(answers_json, "answers")
     if not parsed:
         return _error(answers)
     try:
-        return json.dumps({"ok": True, "result": assess(answers).to_dict()})
+        return json.dumps({"ok": True, "result": assess(answers, language).to_dict()})
     except InvalidAnswer as error:
         return _error(str(error), question=error.question, place=error.place)
 
@@ -39,11 +40,11 @@ def _diary_call(name: str) -> Callable[[str], str]:
     it to use their diary.
     """
 
-    def call(payload_json: str) -> str:
+    def call(payload_json: str, language: str = DEFAULT_LANGUAGE) -> str:
         from .diary import _bridge
 
-        function: Callable[[str], str] = getattr(_bridge, name)
-        return function(payload_json)
+        function: Callable[[str, str], str] = getattr(_bridge, name)
+        return function(payload_json, language)
 
     call.__name__ = call.__qualname__ = name
     return call
@@ -51,7 +52,7 @@ def _diary_call(name: str) -> Callable[[str], str]:
 
 # Call name -> function from JSON text to envelope text. Each Python feature
 # adds its entry here; the browser names the call, never a Python path.
-CALLS: dict[str, Callable[[str], str]] = {
+CALLS: dict[str, Callable[[str, str], str]] = {
     "assess": assess_json,
     "analyse_diary": _diary_call("analyse_diary_json"),
     "diary_to_csv": _diary_call("diary_to_csv_json"),
@@ -59,9 +60,9 @@ CALLS: dict[str, Callable[[str], str]] = {
 }
 
 
-def call_json(name: str, payload_json: str) -> str:
-    """Run the call ``name`` on ``payload_json``; an unknown name is an error envelope."""
+def call_json(name: str, payload_json: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Run the call ``name`` on ``payload_json``, its words in ``language``; an unknown name is an error envelope."""
     function = CALLS.get(name)
     if function is None:
         return _error(f"unknown call {name!r}; known calls: {', '.join(sorted(CALLS))}")
-    return function(payload_json)
+    return function(payload_json, language)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ._i18n import N_
+
 __all__ = [
     "BodyArea",
     "BODY_AREAS",
@@ -53,16 +55,16 @@ class BodyArea:
     region: str
 
 
-def _paired(view: str, region_of_side: str, *names: tuple[str, str]) -> tuple[BodyArea, ...]:
-    """Right and left copies of each ``(id stem, label stem)``; "{side}" in a
-    label stem becomes "right" or "left" ("Back of {side} thigh")."""
-    areas = []
-    for stem, label in names:
-        for side in ("right", "left"):
-            text = label.replace("{side}", side) if "{side}" in label else f"{side} {label}"
-            region = region_of_side.replace("{side}", side)
-            areas.append(BodyArea(f"{side}_{stem}", text[0].upper() + text[1:], view, side, region))
-    return tuple(areas)
+def _pair(view: str, region_of_side: str, stem: str, right: str, left: str) -> tuple[BodyArea, BodyArea]:
+    """The person's right and left ``stem``, each with its own whole label.
+
+    Each label is one message, so a language can place and agree the side
+    word as it must ("Right thigh", "Muslo derecho").
+    """
+    return (
+        BodyArea(f"right_{stem}", right, view, "right", region_of_side.replace("{side}", "right")),
+        BodyArea(f"left_{stem}", left, view, "left", region_of_side.replace("{side}", "left")),
+    )
 
 
 def _centre(view: str, region: str, area_id: str, label: str) -> BodyArea:
@@ -70,31 +72,31 @@ def _centre(view: str, region: str, area_id: str, label: str) -> BodyArea:
 
 
 BODY_AREAS: tuple[BodyArea, ...] = (
-    # --- front: head to foot ----------------------------------------------------
-    _centre("front", "head_neck", "face", "Face"),
-    *_paired("front", "head_neck", ("jaw", "jaw")),
-    _centre("front", "head_neck", "front_of_neck", "Front of neck"),
-    *_paired("front", "{side}_arm", ("shoulder", "shoulder")),
-    *_paired("front", "chest_abdomen", ("chest", "chest")),
-    _centre("front", "chest_abdomen", "abdomen", "Belly (abdomen)"),
-    *_paired("front", "{side}_arm",
-             ("upper_arm", "upper arm"), ("elbow", "elbow"), ("forearm", "forearm"),
-             ("hand", "wrist and hand")),
-    *_paired("front", "lower_back_pelvis", ("groin", "groin")),
-    *_paired("front", "{side}_leg",
-             ("thigh", "thigh"), ("knee", "knee"), ("lower_leg", "lower leg (shin)"),
-             ("foot", "ankle and foot")),
-    # --- back: head to heel -----------------------------------------------------
-    _centre("back", "head_neck", "back_of_head", "Back of head"),
-    _centre("back", "head_neck", "back_of_neck", "Back of neck"),
-    *_paired("back", "{side}_arm",
-             ("back_of_shoulder", "back of {side} shoulder"),
-             ("back_of_arm", "back of {side} arm and hand")),
-    *_paired("back", "upper_back", ("upper_back", "upper back")),
-    *_paired("back", "lower_back_pelvis", ("lower_back", "lower back")),
-    *_paired("back", "{side}_leg",
-             ("hip", "hip and buttock"), ("back_of_thigh", "back of {side} thigh"),
-             ("back_of_knee", "back of {side} knee"), ("calf", "calf and heel")),
+    _centre("front", "head_neck", "face", N_("Face")),
+    *_pair("front", "head_neck", "jaw", N_("Right jaw"), N_("Left jaw")),
+    _centre("front", "head_neck", "front_of_neck", N_("Front of neck")),
+    *_pair("front", "{side}_arm", "shoulder", N_("Right shoulder"), N_("Left shoulder")),
+    *_pair("front", "chest_abdomen", "chest", N_("Right chest"), N_("Left chest")),
+    _centre("front", "chest_abdomen", "abdomen", N_("Belly (abdomen)")),
+    *_pair("front", "{side}_arm", "upper_arm", N_("Right upper arm"), N_("Left upper arm")),
+    *_pair("front", "{side}_arm", "elbow", N_("Right elbow"), N_("Left elbow")),
+    *_pair("front", "{side}_arm", "forearm", N_("Right forearm"), N_("Left forearm")),
+    *_pair("front", "{side}_arm", "hand", N_("Right wrist and hand"), N_("Left wrist and hand")),
+    *_pair("front", "lower_back_pelvis", "groin", N_("Right groin"), N_("Left groin")),
+    *_pair("front", "{side}_leg", "thigh", N_("Right thigh"), N_("Left thigh")),
+    *_pair("front", "{side}_leg", "knee", N_("Right knee"), N_("Left knee")),
+    *_pair("front", "{side}_leg", "lower_leg", N_("Right lower leg (shin)"), N_("Left lower leg (shin)")),
+    *_pair("front", "{side}_leg", "foot", N_("Right ankle and foot"), N_("Left ankle and foot")),
+    _centre("back", "head_neck", "back_of_head", N_("Back of head")),
+    _centre("back", "head_neck", "back_of_neck", N_("Back of neck")),
+    *_pair("back", "{side}_arm", "back_of_shoulder", N_("Back of right shoulder"), N_("Back of left shoulder")),
+    *_pair("back", "{side}_arm", "back_of_arm", N_("Back of right arm and hand"), N_("Back of left arm and hand")),
+    *_pair("back", "upper_back", "upper_back", N_("Right upper back"), N_("Left upper back")),
+    *_pair("back", "lower_back_pelvis", "lower_back", N_("Right lower back"), N_("Left lower back")),
+    *_pair("back", "{side}_leg", "hip", N_("Right hip and buttock"), N_("Left hip and buttock")),
+    *_pair("back", "{side}_leg", "back_of_thigh", N_("Back of right thigh"), N_("Back of left thigh")),
+    *_pair("back", "{side}_leg", "back_of_knee", N_("Back of right knee"), N_("Back of left knee")),
+    *_pair("back", "{side}_leg", "calf", N_("Right calf and heel"), N_("Left calf and heel")),
 )
 
 BODY_AREAS_BY_ID: dict[str, BodyArea] = {area.id: area for area in BODY_AREAS}

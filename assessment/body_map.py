@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from ._i18n import N_
+from ._i18n import N_, Translate, join_words, translator
 from .body_areas import BODY_AREAS_BY_ID, BODY_REGIONS
 
 __all__ = ["BodyMap", "apply_body_map", "area_names", "spread_reason", "same_place_reason"]
@@ -21,6 +21,8 @@ __all__ = ["BodyMap", "apply_body_map", "area_names", "spread_reason", "same_pla
 FIRST = "pain_areas_first"
 NOW = "pain_areas_now"
 SPREAD = "pain_spread"
+
+_english = translator("en")
 
 # More names than this make the reason hard to read; the map shows them all.
 _NAMES_SHOWN = 8
@@ -63,25 +65,25 @@ class BodyMap:
         """True when the maps answer spread differently from the person."""
         return self.spread is not None and self.stated is not None and self.stated != self.spread
 
-    @property
-    def summary(self) -> str:
+    def summary(self, translate: Translate = _english) -> str:
         """One sentence for the result's maps: what they show about spread."""
         if not self.first or not self.now:
-            return _MARK_BOTH
+            return translate(_MARK_BOTH)
         new = self.new
         if not new:
-            return _NO_NEW
+            return translate(_NO_NEW)
+        places = area_names(new, translate)
         if len(new) == 1:
-            return _ONE_NEW.format(places=area_names(new))
-        return _MANY_NEW.format(count=len(new), places=area_names(new))
+            return translate(_ONE_NEW).format(places=places)
+        return translate(_MANY_NEW).format(count=len(new), places=places)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, translate: Translate = _english) -> dict[str, Any]:
         return {
             "first": list(self.first or ()),
             "now": list(self.now or ()),
             "new": list(self.new),
             "regions_now": list(self.regions_now),
-            "summary": self.summary,
+            "summary": self.summary(translate),
         }
 
 
@@ -89,17 +91,15 @@ _MARK_BOTH = N_("Mark both maps, where it hurt at first and where it hurts now, 
 _NO_NEW = N_("No new places since the pain began.")
 _ONE_NEW = N_("1 new place since the pain began: {places}.")
 _MANY_NEW = N_("{count} new places since the pain began: {places}.")
+_MORE = N_("{count} more")
 
 
-def area_names(area_ids: tuple[str, ...], limit: int = _NAMES_SHOWN) -> str:
+def area_names(area_ids: tuple[str, ...], translate: Translate = _english, limit: int = _NAMES_SHOWN) -> str:
     """Areas in plain words for a sentence: "left thigh, right knee and neck"."""
-    names = [_in_sentence(BODY_AREAS_BY_ID[area].label) for area in area_ids]
+    names = [_in_sentence(translate(BODY_AREAS_BY_ID[area].label)) for area in area_ids]
     if len(names) > limit:
-        rest = len(names) - limit
-        names = names[:limit] + [f"{rest} more"]
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+        names = names[:limit] + [translate(_MORE).format(count=len(names) - limit)]
+    return join_words(names, translate)
 
 
 def _in_sentence(label: str) -> str:
@@ -122,32 +122,37 @@ def apply_body_map(answers: Mapping[str, Any]) -> tuple[dict[str, Any], Optional
 
 
 _STATED = {
-    "yes": "You said your pain has spread",
-    "no": "You said your pain is in the same place",
-    "unsure": "You were not sure if your pain has spread",
+    "yes": N_("You said your pain has spread."),
+    "no": N_("You said your pain is in the same place."),
+    "unsure": N_("You were not sure if your pain has spread."),
 }
+_MAPS_WIN = N_("When the two differ, this check goes by the maps.")
+_ONE_NEW_PLACE = N_("Your body maps show pain in 1 new place: {places}.")
+_NEW_PLACES = N_("Your body maps show pain in {count} new places: {places}.")
+_NO_NEW_PLACES = N_("Your body maps show no new places: it hurts now only where it hurt at first.")
 
 
-def _override_note(body_map: BodyMap) -> str:
+def _override_note(body_map: BodyMap, translate: Translate) -> str:
     if not body_map.overrides or body_map.stated is None:
         return ""
-    return f" {_STATED[body_map.stated]}. When the two differ, this check goes by the maps."
+    return " " + translate(_STATED[body_map.stated]) + " " + translate(_MAPS_WIN)
 
 
-def spread_reason(body_map: Optional[BodyMap]) -> Optional[str]:
+def spread_reason(body_map: Optional[BodyMap], translate: Translate = _english) -> Optional[str]:
     """The spread reason in plain words when the maps gave "yes", else ``None``."""
     if body_map is None or body_map.spread != "yes":
         return None
     new = body_map.new
-    places = "1 new place" if len(new) == 1 else f"{len(new)} new places"
-    return f"Your body maps show pain in {places}: {area_names(new)}." + _override_note(body_map)
+    places = area_names(new, translate)
+    if len(new) == 1:
+        text = translate(_ONE_NEW_PLACE).format(places=places)
+    else:
+        text = translate(_NEW_PLACES).format(count=len(new), places=places)
+    return text + _override_note(body_map, translate)
 
 
-def same_place_reason(body_map: Optional[BodyMap]) -> Optional[str]:
+def same_place_reason(body_map: Optional[BodyMap], translate: Translate = _english) -> Optional[str]:
     """The "same place" reason when the maps gave "no", else ``None``."""
     if body_map is None or body_map.spread != "no":
         return None
-    return (
-        "Your body maps show no new places: it hurts now only where it hurt at first."
-        + _override_note(body_map)
-    )
+    return translate(_NO_NEW_PLACES) + _override_note(body_map, translate)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
+from ._i18n import DEFAULT_LANGUAGE, N_, Translate, UnknownLanguage, translator
 from .body_map import apply_body_map
 from .decision import decide
 from .mme import MMEResult, calculate_mme
@@ -44,56 +45,58 @@ from .questions import QUESTIONS
 from .result import Reason, Result
 from .rules import RULES, Facts, Rule, withdrawal_sign_names
 from .sharpen import sharpen
-from .validation import normalise
+from .validation import InvalidAnswer, normalise
+
+_english = translator("en")
 
 __all__ = ["assess", "urgent_flags"]
 
 _ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 
 _CLINICIAN_STEP = (
-    "Talk to the clinician who prescribes your opioids. Share these results "
-    "and ask what they think."
+    N_("Talk to the clinician who prescribes your opioids. Share these results "
+    "and ask what they think.")
 )
 _PATTERN_STEPS = {
-    "oih": "Ask your clinician whether OIH could be part of your pain, and what "
-    "other pain treatments might help.",
-    "mixed": "Ask your clinician whether tolerance, OIH or both could be part of "
-    "your pain, and what other pain treatments might help.",
-    "tolerance": "Ask your clinician why your medicine may not work as well as it "
-    "did, and what other pain treatments might help.",
-    "withdrawal": "Tell your clinician when your pain is worst compared with when "
-    "you take each dose.",
-    "other_cause": "Ask your clinician whether the problem that first caused your "
-    "pain, or a new one, should be checked again.",
-    "not_suggestive": "If your pain changes, spreads or feels different, take "
-    "this check again and tell your clinician.",
-    "unclear": "Answering more of the questions may give a clearer picture.",
+    "oih": N_("Ask your clinician whether OIH could be part of your pain, and what "
+    "other pain treatments might help."),
+    "mixed": N_("Ask your clinician whether tolerance, OIH or both could be part of "
+    "your pain, and what other pain treatments might help."),
+    "tolerance": N_("Ask your clinician why your medicine may not work as well as it "
+    "did, and what other pain treatments might help."),
+    "withdrawal": N_("Tell your clinician when your pain is worst compared with when "
+    "you take each dose."),
+    "other_cause": N_("Ask your clinician whether the problem that first caused your "
+    "pain, or a new one, should be checked again."),
+    "not_suggestive": N_("If your pain changes, spreads or feels different, take "
+    "this check again and tell your clinician."),
+    "unclear": N_("Answering more of the questions may give a clearer picture."),
 }
 # Disease first: a worse or new problem is named before the pattern's own step.
 _DISEASE_STEP = (
-    "First, ask your clinician to check the problem that first caused your "
-    "pain, or the new problem. A change there needs its own care."
+    N_("First, ask your clinician to check the problem that first caused your "
+    "pain, or the new problem. A change there needs its own care.")
 )
 _BRING_STEPS = (
-    "Bring a pain diary: for a week or two, write down how bad the pain is, when "
-    "it comes, and when you take each dose.",
-    "Bring a body map of where it hurt at first and where it hurts now. Mark "
-    "both maps in this check and they print with this summary.",
-    "Bring your dose history: each opioid you have taken, how much, and when it "
-    "changed.",
-    "Bring this summary. You can print it or show it on your phone.",
+    N_("Bring a pain diary: for a week or two, write down how bad the pain is, when "
+    "it comes, and when you take each dose."),
+    N_("Bring a body map of where it hurt at first and where it hurts now. Mark "
+    "both maps in this check and they print with this summary."),
+    N_("Bring your dose history: each opioid you have taken, how much, and when it "
+    "changed."),
+    N_("Bring this summary. You can print it or show it on your phone."),
 )
 _SAFE_CHANGE_STEP = (
-    "Do not change your dose on your own. Stopping suddenly can be dangerous. "
-    "A slow plan made with your clinician is the safe way to change any dose."
+    N_("Do not change your dose on your own. Stopping suddenly can be dangerous. "
+    "A slow plan made with your clinician is the safe way to change any dose.")
 )
 # Contract v3 (issue 22): withdrawal signs get a step of their own, whatever
 # the pattern. Rapid tapering risks withdrawal (HHS 2019, summarised in
 # Dowell 2019), so the person asks whether the plan can go more slowly.
 _WITHDRAWAL_SIGNS_STEP = Step(
-    "Tell your clinician about the withdrawal signs you notice: {signs}. Ask "
+    N_("Tell your clinician about the withdrawal signs you notice: {signs}. Ask "
     "what can ease them. If your dose is being lowered, ask whether the plan "
-    "could go more slowly.",
+    "could go more slowly."),
     ("dowell2019",),
 )
 # The sources behind the fixed steps that make a clinical claim.
@@ -101,13 +104,13 @@ _SAFE_CHANGE_SOURCES = ("dowell2019",)
 # Confidence one step down (short use, FDA 2023).
 _ONE_STEP_DOWN = {"high": "moderate", "moderate": "low", "low": "low"}
 _GENTLE_CRISIS_STEP = (
-    "If you ever have thoughts of harming yourself, you can reach a crisis line "
+    N_("If you ever have thoughts of harming yourself, you can reach a crisis line "
     "at any time. In the US, call or text 988. In the UK and Ireland, call "
-    "Samaritans on 116 123."
+    "Samaritans on 116 123.")
 )
 _DISCLAIMER_STEP = (
-    "No validated OIH questionnaire exists yet, so this check cannot diagnose "
-    "OIH. It gives you information to talk over with your clinician."
+    N_("No validated OIH questionnaire exists yet, so this check cannot diagnose "
+    "OIH. It gives you information to talk over with your clinician.")
 )
 
 
@@ -123,27 +126,28 @@ def urgent_flags(answers: Mapping[str, Any]) -> list[str]:
 
 def _next_steps(pattern: str, answers: Mapping[str, Any], mme: Optional[MMEResult],
                 urgent: list[str], disease: bool,
-                risk: Optional[OverdoseRisk] = None) -> tuple[Step, ...]:
-    """The next steps, in order, each with the reference ids behind it."""
+                risk: Optional[OverdoseRisk] = None,
+                translate: Translate = _english) -> tuple[Step, ...]:
+    """The next steps, in order, in ``translate``'s language, each with the reference ids behind it."""
     if risk is None:
         risk = overdose_risk(answers, mme)
-    steps = [Step(_CLINICIAN_STEP)]
+    steps = [Step(translate(_CLINICIAN_STEP))]
     if disease:
-        steps.append(Step(_DISEASE_STEP))
+        steps.append(Step(translate(_DISEASE_STEP)))
     if not (disease and pattern == "other_cause"):
-        steps.append(Step(_PATTERN_STEPS[pattern]))
+        steps.append(Step(translate(_PATTERN_STEPS[pattern])))
     # Overdose safety comes before what to bring: it matters most.
-    steps += overdose_steps(risk, mme)
+    steps += overdose_steps(risk, mme, translate)
     if answers.get("withdrawal_signs"):
-        signs = withdrawal_sign_names(answers)
-        steps.append(Step(_WITHDRAWAL_SIGNS_STEP.text.format(signs=signs),
+        signs = withdrawal_sign_names(answers, translate)
+        steps.append(Step(translate(_WITHDRAWAL_SIGNS_STEP.text).format(signs=signs),
                           _WITHDRAWAL_SIGNS_STEP.sources))
-    steps += [Step(text) for text in _BRING_STEPS]
-    steps.append(Step(_SAFE_CHANGE_STEP, _SAFE_CHANGE_SOURCES))
+    steps += [Step(translate(text)) for text in _BRING_STEPS]
+    steps.append(Step(translate(_SAFE_CHANGE_STEP), _SAFE_CHANGE_SOURCES))
     # "Rather not say" is not a crisis flag, but the line should still be offered.
     if answers.get("self_harm_thoughts") == "prefer_not_to_say" and "crisis" not in urgent:
-        steps.append(Step(_GENTLE_CRISIS_STEP))
-    steps.append(Step(_DISCLAIMER_STEP))
+        steps.append(Step(translate(_GENTLE_CRISIS_STEP)))
+    steps.append(Step(translate(_DISCLAIMER_STEP)))
     return tuple(steps)
 
 
@@ -159,7 +163,7 @@ def _capped_confidence(pattern: str, confidence: str, answers: Mapping[str, Any]
 
 
 def _reasons(fired: tuple[Rule, ...], facts: Facts, pattern: str,
-             scores: Mapping[str, float]) -> tuple[Reason, ...]:
+             scores: Mapping[str, float], translate: Translate = _english) -> tuple[Reason, ...]:
     # The reasons behind the result come first; for "unclear", those of the
     # leading pattern, so the most telling clues are still at the top.
     if pattern == "mixed":
@@ -181,7 +185,7 @@ def _reasons(fired: tuple[Rule, ...], facts: Facts, pattern: str,
             supports=rule.supports,
             effect=rule.effect,
             weight=rule.weight,
-            text=rule.reason_text(facts),
+            text=rule.reason_text(facts, translate),
             source=rule.source,
             learn_more=rule.learn_more,
         )
@@ -189,11 +193,18 @@ def _reasons(fired: tuple[Rule, ...], facts: Facts, pattern: str,
     )
 
 
-def assess(answers: Mapping[str, Any]) -> Result:
+def assess(answers: Mapping[str, Any], language: str = DEFAULT_LANGUAGE) -> Result:
     """Assess one set of answers (question id -> value) and explain the result.
 
-    Raises :class:`assessment.InvalidAnswer` if the answers break the contract.
+    Every reader-facing string is in ``language`` (one of
+    :data:`assessment.LANGUAGES`); everything else is the same in every language.
+    Raises :class:`assessment.InvalidAnswer` if the answers break the contract,
+    or naming ``language`` if it is not one we have.
     """
+    try:
+        translate = translator(language)
+    except UnknownLanguage as error:
+        raise InvalidAnswer(str(error), place="language") from None
     clean = normalise(answers)
     answered = len(clean)
     # The body maps, when both are answered, decide pain_spread (the map wins).
@@ -205,12 +216,12 @@ def assess(answers: Mapping[str, Any]) -> Result:
     pattern = decision.pattern
     confidence = _capped_confidence(pattern, decision.confidence, clean)
     risk = overdose_risk(clean, mme)
-    steps = _next_steps(pattern, clean, mme, urgent, decision.disease, risk)
+    steps = _next_steps(pattern, clean, mme, urgent, decision.disease, risk, translate)
     return Result(
         pattern=pattern,
         confidence=confidence,
         urgent=urgent,
-        reasons=_reasons(decision.fired, facts, pattern, decision.scores),
+        reasons=_reasons(decision.fired, facts, pattern, decision.scores, translate),
         scores=decision.scores,
         mme=mme,
         next_steps=tuple(step.text for step in steps),
@@ -220,4 +231,5 @@ def assess(answers: Mapping[str, Any]) -> Result:
         body_map=body_map,
         overdose_risk=risk,
         next_step_sources=tuple(step.sources for step in steps),
+        language=language,
     )

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from ._i18n import Translate, translator
 from .opioids import OPIOIDS_BY_ID
+
+_english = translator("en")
 
 __all__ = [
     "Medication",
@@ -68,8 +71,8 @@ class MMEExcluded:
     opioid: str
     reason: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"opioid": self.opioid, "reason": self.reason}
+    def to_dict(self, translate: Translate = _english) -> dict[str, Any]:
+        return {"opioid": self.opioid, "reason": translate(self.reason)}
 
 
 @dataclass(frozen=True)
@@ -85,11 +88,11 @@ class MMEResult:
         """True at 50 MME/day or more, when CDC 2022 advises offering naloxone."""
         return self.total >= NALOXONE_MME
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, translate: Translate = _english) -> dict[str, Any]:
         return {
             "total": self.total,
             "items": [item.to_dict() for item in self.items],
-            "excluded": [item.to_dict() for item in self.excluded],
+            "excluded": [item.to_dict(translate) for item in self.excluded],
             "naloxone": self.naloxone,
         }
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ._i18n import N_
+
 __all__ = ["Opioid", "OPIOIDS", "OPIOIDS_BY_ID", "MG_PER_DAY", "MCG_PER_HOUR"]
 
 MG_PER_DAY = "mg/day"
@@ -45,16 +47,16 @@ OPIOIDS: tuple[Opioid, ...] = (
         "Buprenorphine",
         MG_PER_DAY,
         None,
-        excluded_reason="Buprenorphine is not counted. It works differently from "
-        "other opioids, so the CDC does not give it an MME number.",
+        excluded_reason=N_("Buprenorphine is not counted. It works differently from "
+        "other opioids, so the CDC does not give it an MME number."),
     ),
     Opioid(
         "other",
         "Another opioid",
         MG_PER_DAY,
         None,
-        excluded_reason="This medicine is not counted, because this tool has no "
-        "MME number for it. Ask your clinician or pharmacist.",
+        excluded_reason=N_("This medicine is not counted, because this tool has no "
+        "MME number for it. Ask your clinician or pharmacist."),
     ),
 )
 

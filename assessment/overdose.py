@@ -39,6 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from ._i18n import N_, Translate, translator
 from .mme import NALOXONE_MME, MMEResult
 from .questions import QUESTIONS_BY_ID
 
@@ -52,6 +53,8 @@ __all__ = [
     "overdose_risk",
 ]
 
+_english = translator("en")
+
 # The extra reason the engine adds from the medicines, besides the answers.
 MME_50_PLUS = "mme_50_plus"
 # Every id ``because`` can hold, in the order it lists them.
@@ -62,14 +65,14 @@ OVERDOSE_RISK_REASONS: tuple[str, ...] = (
 
 # Each reason in plain words, for a result view or a printout that lists them.
 OVERDOSE_REASON_LABELS: dict[str, str] = {
-    "sedative_medicines": "Benzodiazepines or sleeping pills",
-    "gabapentin_pregabalin": "Gabapentin or pregabalin",
-    "alcohol": "Drinking alcohol",
-    "sleep_apnoea_or_lung_disease": "Sleep apnoea, COPD or another breathing problem",
-    "kidney_or_liver_disease": "Kidney or liver disease",
-    "past_overdose": "An overdose before",
-    "non_prescribed_use": "Opioids or pills not prescribed to you",
-    MME_50_PLUS: "Opioids adding up to 50 MME a day or more",
+    "sedative_medicines": N_("Benzodiazepines or sleeping pills"),
+    "gabapentin_pregabalin": N_("Gabapentin or pregabalin"),
+    "alcohol": N_("Drinking alcohol"),
+    "sleep_apnoea_or_lung_disease": N_("Sleep apnoea, COPD or another breathing problem"),
+    "kidney_or_liver_disease": N_("Kidney or liver disease"),
+    "past_overdose": N_("An overdose before"),
+    "non_prescribed_use": N_("Opioids or pills not prescribed to you"),
+    MME_50_PLUS: N_("Opioids adding up to 50 MME a day or more"),
 }
 
 
@@ -82,11 +85,11 @@ class Step:
 
 
 NALOXONE_STEP = Step(
-    "Some of your answers make an overdose more likely, so keep naloxone at home "
+    N_("Some of your answers make an overdose more likely, so keep naloxone at home "
     "and with you. Naloxone is a medicine that can reverse an opioid overdose. "
     "You can get it at a pharmacy, and in the US you do not need a prescription. "
     "Your clinician can also prescribe it. Show the people you live with where "
-    "it is and how to use it.",
+    "it is and how to use it."),
     ("cdc2022", "cdc-overdose-response"),
 )
 
@@ -94,49 +97,49 @@ NALOXONE_STEP = Step(
 # ``.format(total=...)``.
 OVERDOSE_STEPS: dict[str, Step] = {
     "sedative_medicines": Step(
-        "You take a benzodiazepine or a sleeping pill with your opioid. Together "
+        N_("You take a benzodiazepine or a sleeping pill with your opioid. Together "
         "they can slow or stop your breathing. Ask the clinicians who prescribe "
         "them whether you still need both together. Do not stop either one "
-        "suddenly.",
+        "suddenly."),
         ("fda2016",),
     ),
     "gabapentin_pregabalin": Step(
-        "You take gabapentin or pregabalin with your opioid. Together they can "
+        N_("You take gabapentin or pregabalin with your opioid. Together they can "
         "slow your breathing. Ask the clinicians who prescribe them whether you "
-        "still need both together. Do not stop either one suddenly.",
+        "still need both together. Do not stop either one suddenly."),
         ("fda2019",),
     ),
     "alcohol": Step(
-        "Alcohol with an opioid can slow or stop your breathing. Talk with your "
-        "clinician about how much you drink, and ask for help if you want it.",
+        N_("Alcohol with an opioid can slow or stop your breathing. Talk with your "
+        "clinician about how much you drink, and ask for help if you want it."),
         ("fda2016",),
     ),
     "sleep_apnoea_or_lung_disease": Step(
-        "Sleep apnoea, COPD and other breathing problems make an overdose more "
+        N_("Sleep apnoea, COPD and other breathing problems make an overdose more "
         "likely. Make sure the clinician who prescribes your opioids knows about "
-        "it.",
+        "it."),
         ("cdc2022", "fda2019"),
     ),
     "kidney_or_liver_disease": Step(
-        "With kidney or liver disease, the body clears opioids more slowly, so "
+        N_("With kidney or liver disease, the body clears opioids more slowly, so "
         "they can build up. Make sure every clinician who prescribes for you "
-        "knows about it.",
+        "knows about it."),
         ("cdc2022",),
     ),
     "past_overdose": Step(
-        "You have had an overdose before, which makes another one more likely. "
-        "Keep naloxone close, and make sure your clinician knows.",
+        N_("You have had an overdose before, which makes another one more likely. "
+        "Keep naloxone close, and make sure your clinician knows."),
         ("cdc2022",),
     ),
     "non_prescribed_use": Step(
-        "Taking opioids or pills that were not prescribed to you makes an overdose "
+        N_("Taking opioids or pills that were not prescribed to you makes an overdose "
         "more likely. You can tell your clinician about it. Ask what care and "
-        "support could help.",
+        "support could help."),
         ("cdc2022",),
     ),
     MME_50_PLUS: Step(
-        "Your opioids add up to about {total} MME a day. At 50 or more, an "
-        "overdose is more likely.",
+        N_("Your opioids add up to about {total} MME a day. At 50 or more, an "
+        "overdose is more likely."),
         ("cdc2022",),
     ),
 }
@@ -167,15 +170,17 @@ def overdose_risk(answers: Mapping[str, Any], mme: Optional[MMEResult]) -> Overd
     return OverdoseRisk("higher" if because else "usual", tuple(because))
 
 
-def overdose_steps(risk: OverdoseRisk, mme: Optional[MMEResult]) -> tuple[Step, ...]:
+def overdose_steps(risk: OverdoseRisk, mme: Optional[MMEResult],
+                   translate: Translate = _english) -> tuple[Step, ...]:
     """The naloxone step and one step per reason, or () at the usual level."""
     if risk.level != "higher":
         return ()
-    steps = [NALOXONE_STEP]
+    steps = [Step(translate(NALOXONE_STEP.text), NALOXONE_STEP.sources)]
     for reason in risk.because:
         step = OVERDOSE_STEPS[reason]
+        text = translate(step.text)
         if reason == MME_50_PLUS:
             total = mme.total if mme is not None else 0.0
-            step = Step(step.text.format(total=f"{total:g}"), step.sources)
-        steps.append(step)
+            text = text.format(total=f"{total:g}")
+        steps.append(Step(text, step.sources))
     return tuple(steps)

@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ._i18n import N_, Translate, translator
+
+_english = translator("en")
+
 __all__ = [
     "PATTERNS",
     "SCORED_PATTERNS",
@@ -34,49 +38,49 @@ PATTERNS: tuple[str, ...] = (
 SCORED_PATTERNS: tuple[str, ...] = ("oih", "tolerance", "withdrawal", "other_cause", "not_suggestive")
 
 PATTERN_LABELS: dict[str, str] = {
-    "oih": "opioid-induced hyperalgesia (OIH)",
-    "tolerance": "tolerance",
-    "mixed": "both tolerance and OIH",
-    "withdrawal": "pain linked to withdrawal",
-    "other_cause": "another cause of pain",
-    "not_suggestive": "nothing that points to OIH",
-    "unclear": "not enough to say",
+    "oih": N_("opioid-induced hyperalgesia (OIH)"),
+    "tolerance": N_("tolerance"),
+    "mixed": N_("both tolerance and OIH"),
+    "withdrawal": N_("pain linked to withdrawal"),
+    "other_cause": N_("another cause of pain"),
+    "not_suggestive": N_("nothing that points to OIH"),
+    "unclear": N_("not enough to say"),
 }
 
 PATTERN_SUMMARIES: dict[str, str] = {
     "oih": (
-        "Your answers fit the pattern doctors call opioid-induced hyperalgesia "
+        N_("Your answers fit the pattern doctors call opioid-induced hyperalgesia "
         "(OIH). This is when long-term opioids make the body more sensitive to "
-        "pain. It is not your fault, and it can get better with the right plan."
+        "pain. It is not your fault, and it can get better with the right plan.")
     ),
     "tolerance": (
-        "Your answers fit the pattern of tolerance. This means your body has "
+        N_("Your answers fit the pattern of tolerance. This means your body has "
         "got used to the medicine, so it does not work as well as it did. "
-        "Your pain has not changed in kind or spread."
+        "Your pain has not changed in kind or spread.")
     ),
     "mixed": (
-        "Your answers show signs of both tolerance and OIH. Both can happen at "
+        N_("Your answers show signs of both tolerance and OIH. Both can happen at "
         "the same time. Your clinician can help you sort out which one matters "
-        "more for you."
+        "more for you.")
     ),
     "withdrawal": (
-        "Your answers fit pain that is linked to withdrawal. This pain tends to "
+        N_("Your answers fit pain that is linked to withdrawal. This pain tends to "
         "come when the medicine level in your body drops, such as before a dose "
         "is due. Your body has come to rely on the medicine, which is common and "
-        "not the same as addiction."
+        "not the same as addiction.")
     ),
     "other_cause": (
-        "Your answers point to something other than the opioid as the main "
+        N_("Your answers point to something other than the opioid as the main "
         "reason for more pain. This could be a change in your first health "
-        "problem, a new problem, or doing more than before."
+        "problem, a new problem, or doing more than before.")
     ),
     "not_suggestive": (
-        "Nothing in your answers points to OIH right now. Keep an eye on your "
-        "pain, and tell your clinician if it changes."
+        N_("Nothing in your answers points to OIH right now. Keep an eye on your "
+        "pain, and tell your clinician if it changes.")
     ),
     "unclear": (
-        "There is not enough here to see a clear pattern. Answering more of the "
-        "questions may help. Your clinician can look at the whole picture with you."
+        N_("There is not enough here to see a clear pattern. Answering more of the "
+        "questions may help. Your clinician can look at the whole picture with you.")
     ),
 }
 
@@ -96,12 +100,12 @@ class UrgentDetail:
     # The reference ids behind each action, parallel to ``actions``.
     action_sources: tuple[tuple[str, ...], ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, translate: Translate = _english) -> dict[str, Any]:
         sources = self.action_sources or tuple(() for _ in self.actions)
         return {
             "flag": self.flag,
-            "title": self.title,
-            "actions": list(self.actions),
+            "title": translate(self.title),
+            "actions": [translate(action) for action in self.actions],
             "action_sources": [list(ids) for ids in sources],
             "learn_more": self.learn_more,
             "source": self.source,
@@ -113,20 +117,20 @@ URGENT_DETAILS: dict[str, UrgentDetail] = {
     # dose, the patch, then stay. Sources per action in ``action_sources``.
     "emergency": UrgentDetail(
         flag="emergency",
-        title="These can be signs of an overdose. Get help now.",
+        title=N_("These can be signs of an overdose. Get help now."),
         actions=(
-            "Call your local emergency number now (911 in the US, 999 in the UK, "
-            "112 in Europe).",
-            "Give naloxone if you have it.",
-            "If they are not breathing, give rescue breaths or CPR if you know how.",
-            "If they do not wake up or breathe better 2 to 3 minutes after the "
-            "naloxone, give a second dose if you have one.",
-            "If they wear a fentanyl patch, take it off.",
-            "Stay with the person. Do not leave them alone. Naloxone wears off in "
+            N_("Call your local emergency number now (911 in the US, 999 in the UK, "
+            "112 in Europe)."),
+            N_("Give naloxone if you have it."),
+            N_("If they are not breathing, give rescue breaths or CPR if you know how."),
+            N_("If they do not wake up or breathe better 2 to 3 minutes after the "
+            "naloxone, give a second dose if you have one."),
+            N_("If they wear a fentanyl patch, take it off."),
+            N_("Stay with the person. Do not leave them alone. Naloxone wears off in "
             "30 to 90 minutes, sooner than many opioids, so they may stop "
-            "breathing again.",
-            "Try to keep them awake and breathing. If they are breathing but not "
-            "awake, lay them on their side.",
+            "breathing again."),
+            N_("Try to keep them awake and breathing. If they are breathing but not "
+            "awake, lay them on their side."),
         ),
         action_sources=(
             ("cdc-overdose-response",),
@@ -142,24 +146,24 @@ URGENT_DETAILS: dict[str, UrgentDetail] = {
     ),
     "crisis": UrgentDetail(
         flag="crisis",
-        title="You do not have to face this alone. Talk to someone now.",
+        title=N_("You do not have to face this alone. Talk to someone now."),
         actions=(
-            "Call or text a crisis line now: 988 in the US.",
-            "In the UK and Ireland, call Samaritans free on 116 123.",
-            "If you are in danger right now, call your local emergency number.",
+            N_("Call or text a crisis line now: 988 in the US."),
+            N_("In the UK and Ireland, call Samaritans free on 116 123."),
+            N_("If you are in danger right now, call your local emergency number."),
         ),
         learn_more="staying-safe.md#crisis-lines",
         source="hhs2019",
     ),
     "neurotoxicity": UrgentDetail(
         flag="neurotoxicity",
-        title="These signs need a doctor today.",
+        title=N_("These signs need a doctor today."),
         actions=(
-            "Get medical care today, from your doctor, urgent care or an "
-            "emergency department.",
-            "Tell them which opioid you take and how much.",
-            "If there is a seizure, or the person cannot be woken, call your "
-            "local emergency number.",
+            N_("Get medical care today, from your doctor, urgent care or an "
+            "emergency department."),
+            N_("Tell them which opioid you take and how much."),
+            N_("If there is a seizure, or the person cannot be woken, call your "
+            "local emergency number."),
         ),
         learn_more="staying-safe.md#neurotoxicity",
         source="tompkins2011",

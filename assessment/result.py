@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from ._i18n import DEFAULT_LANGUAGE, Translate, translator
 from .body_map import BodyMap
 from .mme import MMEResult
 from .overdose import OverdoseRisk
@@ -73,16 +74,23 @@ class Result:
     # behind each next step, parallel to ``next_steps`` (() for none).
     overdose_risk: OverdoseRisk = OverdoseRisk("usual", ())
     next_step_sources: tuple[tuple[str, ...], ...] = ()
+    # The language of every reader-facing string (assessment.LANGUAGES); the
+    # reasons and next steps are already in it, the rest is translated here.
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def pattern_label(self) -> str:
         """The pattern in plain words."""
-        return PATTERN_LABELS[self.pattern]
+        return self._translate(PATTERN_LABELS[self.pattern])
 
     @property
     def summary(self) -> str:
         """One to three plain sentences about the pattern."""
-        return PATTERN_SUMMARIES[self.pattern]
+        return self._translate(PATTERN_SUMMARIES[self.pattern])
+
+    @property
+    def _translate(self) -> Translate:
+        return translator(self.language)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-serialisable shape the browser and the CLI use."""
@@ -93,16 +101,16 @@ class Result:
             "summary": self.summary,
             "confidence": self.confidence,
             "urgent": list(self.urgent),
-            "urgent_details": [URGENT_DETAILS[flag].to_dict() for flag in self.urgent],
+            "urgent_details": [URGENT_DETAILS[flag].to_dict(self._translate) for flag in self.urgent],
             "reasons": [reason.to_dict() for reason in self.reasons],
             "scores": dict(self.scores),
-            "mme": None if self.mme is None else self.mme.to_dict(),
+            "mme": None if self.mme is None else self.mme.to_dict(self._translate),
             "next_steps": list(self.next_steps),
             "next_step_sources": [list(ids) for ids in self._step_sources()],
             "answered": self.answered,
             "question_count": self.question_count,
-            "sharpen": [item.to_dict() for item in self.sharpen],
-            "body_map": None if self.body_map is None else self.body_map.to_dict(),
+            "sharpen": [item.to_dict(self._translate) for item in self.sharpen],
+            "body_map": None if self.body_map is None else self.body_map.to_dict(self._translate),
             "overdose_risk": self.overdose_risk.to_dict(),
         }
 

@@ -61,11 +61,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Optional
 
+from ._i18n import N_, Translate, join_words, translator
 from .body_map import BodyMap, same_place_reason, spread_reason
 from .mme import CHEN_MME, MMEResult
 from .questions import QUESTIONS_BY_ID
 
 __all__ = ["Facts", "Rule", "RULES", "RULES_BY_ID", "FOR", "AGAINST"]
+
+_english = translator("en")
 
 FOR = "for"
 AGAINST = "against"
@@ -110,7 +113,7 @@ class Rule:
     learn_more: str
     answers: tuple[str, ...] = ()
     when: Optional[Callable[[Facts], bool]] = field(default=None, compare=False, repr=False)
-    detail: Optional[Callable[[Facts], str]] = field(default=None, compare=False, repr=False)
+    detail: Optional[Callable[[Facts, Translate], str]] = field(default=None, compare=False, repr=False)
     # The other questions ``when`` reads, so callers that change one answer
     # (assessment.sharpen) know which rules to look at again.
     also_reads: tuple[str, ...] = ()
@@ -153,9 +156,9 @@ class Rule:
             return ", ".join(shown) if shown else "none"
         return "" if value is None else str(value)
 
-    def reason_text(self, facts: Facts) -> str:
-        """The sentence shown to the patient for this rule."""
-        return self.detail(facts) if self.detail is not None else self.text
+    def reason_text(self, facts: Facts, translate: Translate = _english) -> str:
+        """The sentence shown to the patient for this rule, in ``translate``'s language."""
+        return self.detail(facts, translate) if self.detail is not None else translate(self.text)
 
 
 def _all_options(question_id: str) -> tuple[str, ...]:
@@ -175,66 +178,60 @@ def _mme_at_least(threshold: float) -> Callable[[Facts], bool]:
 
 
 _MME_DETAIL = (
-    "Your opioids add up to about {total} MME a day. OIH may be more common at "
-    "higher doses, and one group of pain doctors lists 75 or more as a clue."
+    N_("Your opioids add up to about {total} MME a day. OIH may be more common at "
+    "higher doses, and one group of pain doctors lists 75 or more as a clue.")
 )
 
 
-def _mme_detail(facts: Facts) -> str:
+def _mme_detail(facts: Facts, translate: Translate) -> str:
     total = facts.mme.total if facts.mme is not None else 0.0
-    return _MME_DETAIL.format(total=f"{total:g}")
+    return translate(_MME_DETAIL).format(total=f"{total:g}")
 
 
 # How each condition is named in a reason (lower case mid-sentence, but
 # abbreviations keep their capitals). A test checks every option has a name.
 _CONDITION_NAMES = {
-    "fibromyalgia": "fibromyalgia",
-    "migraine": "migraine",
-    "irritable_bowel": "irritable bowel syndrome (IBS)",
-    "rheumatoid_arthritis": "rheumatoid arthritis",
-    "chronic_fatigue": "chronic fatigue syndrome (ME/CFS)",
-    "ptsd": "PTSD",
+    "fibromyalgia": N_("fibromyalgia"),
+    "migraine": N_("migraine"),
+    "irritable_bowel": N_("irritable bowel syndrome (IBS)"),
+    "rheumatoid_arthritis": N_("rheumatoid arthritis"),
+    "chronic_fatigue": N_("chronic fatigue syndrome (ME/CFS)"),
+    "ptsd": N_("PTSD"),
 }
 
 
-def _join(names: list[str]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-_SENSITIZATION_DETAIL_ONE = (
+_SENSITIZATION_DETAIL_ONE = N_(
     "You have {conditions}, which can make pain more sensitive on its own. "
     "So signs like spreading pain may not come from opioids."
 )
-_SENSITIZATION_DETAIL_MANY = (
+_SENSITIZATION_DETAIL_MANY = N_(
     "You have {conditions}, which can make pain more sensitive on their own. "
     "So signs like spreading pain may not come from opioids."
 )
 
 
-def _sensitization_detail(facts: Facts) -> str:
-    names = [_CONDITION_NAMES[c] for c in facts.get("sensitization_conditions") or ()]
+def _sensitization_detail(facts: Facts, translate: Translate) -> str:
+    names = [translate(_CONDITION_NAMES[c]) for c in facts.get("sensitization_conditions") or ()]
     template = _SENSITIZATION_DETAIL_ONE if len(names) == 1 else _SENSITIZATION_DETAIL_MANY
-    return template.format(conditions=_join(names))
+    return translate(template).format(conditions=join_words(names, translate))
 
 
 # How each withdrawal sign is named mid-sentence (a test checks every option).
 WITHDRAWAL_SIGN_NAMES = {
-    "sweating": "sweating",
-    "yawning": "yawning",
-    "runny_nose_or_eyes": "a runny nose or watery eyes",
-    "goosebumps": "goosebumps",
-    "stomach_upset": "an upset stomach",
-    "restlessness": "restlessness",
-    "anxiety": "anxiety",
+    "sweating": N_("sweating"),
+    "yawning": N_("yawning"),
+    "runny_nose_or_eyes": N_("a runny nose or watery eyes"),
+    "goosebumps": N_("goosebumps"),
+    "stomach_upset": N_("an upset stomach"),
+    "restlessness": N_("restlessness"),
+    "anxiety": N_("anxiety"),
 }
 
 
-def withdrawal_sign_names(facts_or_answers: Any) -> str:
+def withdrawal_sign_names(facts_or_answers: Any, translate: Translate = _english) -> str:
     """The withdrawal signs given, named in plain words and joined ("sweating and yawning")."""
     signs = facts_or_answers.get("withdrawal_signs") or ()
-    return _join([WITHDRAWAL_SIGN_NAMES[sign] for sign in signs])
+    return join_words([translate(WITHDRAWAL_SIGN_NAMES[sign]) for sign in signs], translate)
 
 
 # --- the direction of a dose change (contract v3, issue 22) -------------------
@@ -274,14 +271,14 @@ def _withdrawal_signs_given(facts: Facts) -> bool:
 
 
 _NO_WORSE_DETAIL = (
-    "You notice {signs} when a dose is late, but your pain did not get worse "
+    N_("You notice {signs} when a dose is late, but your pain did not get worse "
     "when your dose went down. So these signs do not seem to be what drives "
-    "your pain."
+    "your pain.")
 )
 
 
-def _no_worse_detail(facts: Facts) -> str:
-    return _NO_WORSE_DETAIL.format(signs=withdrawal_sign_names(facts))
+def _no_worse_detail(facts: Facts, translate: Translate) -> str:
+    return translate(_NO_WORSE_DETAIL).format(signs=withdrawal_sign_names(facts, translate))
 
 
 def _rising_dose_no_progression(facts: Facts) -> bool:
@@ -291,16 +288,16 @@ def _rising_dose_no_progression(facts: Facts) -> bool:
         "worse", "new_problem")
 
 
-_SPREAD_TEXT = "Your pain has spread to places beyond the first problem."
-_SAME_PLACE_TEXT = "Your pain is still in the same place as before."
+_SPREAD_TEXT = N_("Your pain has spread to places beyond the first problem.")
+_SAME_PLACE_TEXT = N_("Your pain is still in the same place as before.")
 
 
-def _spread_detail(facts: Facts) -> str:
-    return spread_reason(facts.body_map) or _SPREAD_TEXT
+def _spread_detail(facts: Facts, translate: Translate) -> str:
+    return spread_reason(facts.body_map, translate) or translate(_SPREAD_TEXT)
 
 
-def _same_place_detail(facts: Facts) -> str:
-    return same_place_reason(facts.body_map) or _SAME_PLACE_TEXT
+def _same_place_detail(facts: Facts, translate: Translate) -> str:
+    return same_place_reason(facts.body_map, translate) or translate(_SAME_PLACE_TEXT)
 
 
 def _no_oih_signs(facts: Facts) -> bool:
@@ -318,7 +315,7 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is worse",
         supports="oih", effect=FOR, oih_sign=True, weight=3,
-        text="Your pain got worse after your dose went up.",
+        text=N_("Your pain got worse after your dose went up."),
         source="tompkins2011",
         learn_more="warning-signs.md#more-medicine-more-pain",
         answers=("worse",),
@@ -328,8 +325,8 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is brief_relief_then_worse",
         supports="oih", effect=FOR, oih_sign=True, weight=3,
-        text="After your dose went up, your pain eased for a short time and then "
-        "got worse than before.",
+        text=N_("After your dose went up, your pain eased for a short time and then "
+        "got worse than before."),
         source="chen2014",
         learn_more="warning-signs.md#more-medicine-more-pain",
         answers=("brief_relief_then_worse",),
@@ -339,8 +336,8 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is brief_relief_then_worse",
         supports="tolerance", effect=FOR, weight=1,
-        text="Short relief after a higher dose can also be a sign of tolerance. "
-        "Both can happen at once.",
+        text=N_("Short relief after a higher dose can also be a sign of tolerance. "
+        "Both can happen at once."),
         source="chen2014",
         learn_more="oih-or-tolerance.md#when-both-happen",
         answers=("brief_relief_then_worse",),
@@ -350,7 +347,7 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is no_change",
         supports="oih", effect=FOR, weight=1,
-        text="A higher dose did not help your pain.",
+        text=N_("A higher dose did not help your pain."),
         source="chen2009",
         learn_more="students/diagnosis-and-qst.md#chen-clinical-factors",
         answers=("no_change",),
@@ -360,7 +357,7 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is lasting_relief",
         supports="tolerance", effect=FOR, weight=3,
-        text="Your pain got better and stayed better after your dose went up.",
+        text=N_("Your pain got better and stayed better after your dose went up."),
         source="chen2014",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("lasting_relief",),
@@ -370,7 +367,7 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is lasting_relief",
         supports="oih", effect=AGAINST, weight=1,
-        text="Lasting relief from a higher dose is not what OIH usually looks like.",
+        text=N_("Lasting relief from a higher dose is not what OIH usually looks like."),
         source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("lasting_relief",),
@@ -380,8 +377,8 @@ RULES: tuple[Rule, ...] = (
         question="after_increase",
         condition="after_increase is brief_relief_then_same",
         supports="tolerance", effect=FOR, weight=2,
-        text="After your dose went up, your pain eased for a while and then came "
-        "back the same.",
+        text=N_("After your dose went up, your pain eased for a while and then came "
+        "back the same."),
         source="chen2014",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("brief_relief_then_same",),
@@ -392,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         question="after_decrease",
         condition="after_decrease is improved",
         supports="oih", effect=FOR, oih_sign=True, weight=3,
-        text="Your pain got better after a planned, lower dose.",
+        text=N_("Your pain got better after a planned, lower dose."),
         source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("improved",),
@@ -402,8 +399,8 @@ RULES: tuple[Rule, ...] = (
         question="after_decrease",
         condition="after_decrease is worse_with_withdrawal",
         supports="withdrawal", effect=FOR, weight=3,
-        text="Your pain got worse, along with signs of withdrawal, after your dose "
-        "went down.",
+        text=N_("Your pain got worse, along with signs of withdrawal, after your dose "
+        "went down."),
         source="rieb2016",
         learn_more="students/differential-diagnosis.md#withdrawal-associated-pain",
         answers=("worse_with_withdrawal",),
@@ -413,8 +410,8 @@ RULES: tuple[Rule, ...] = (
         question="after_decrease",
         condition="after_decrease is worse",
         supports="withdrawal", effect=FOR, weight=2,
-        text="Your pain got worse after your dose went down. Pain can flare for a "
-        "while as the body adjusts, often for about two weeks.",
+        text=N_("Your pain got worse after your dose went down. Pain can flare for a "
+        "while as the body adjusts, often for about two weeks."),
         source="rieb2016",
         learn_more="staying-safe.md#withdrawal",
         answers=("worse",),
@@ -425,9 +422,9 @@ RULES: tuple[Rule, ...] = (
         condition="after_decrease is worse or worse_with_withdrawal and after_increase "
         "is not worse or brief_relief_then_worse",
         supports="oih", effect=AGAINST, weight=2, excludes=("oih", "mixed"),
-        text="Pain can get worse for a while after a lower dose because of "
+        text=N_("Pain can get worse for a while after a lower dose because of "
         "withdrawal. OIH pain is expected to ease instead, so this points away "
-        "from OIH.",
+        "from OIH."),
         source="younger2008",
         learn_more="students/differential-diagnosis.md#withdrawal-associated-pain",
         answers=WORSE_AFTER_DECREASE,
@@ -441,9 +438,9 @@ RULES: tuple[Rule, ...] = (
         "not worse or brief_relief_then_worse, and pain_spread is yes, "
         "new_pain_quality is yes or allodynia has any option",
         supports="withdrawal", effect=FOR, weight=2,
-        text="Pain that spreads, feels new or hurts to the touch can come with "
+        text=N_("Pain that spreads, feels new or hurts to the touch can come with "
         "withdrawal after a lower dose. Here these signs point to withdrawal, "
-        "not to OIH.",
+        "not to OIH."),
         source="angst2003",
         learn_more="students/differential-diagnosis.md#withdrawal-associated-pain",
         answers=WORSE_AFTER_DECREASE,
@@ -456,9 +453,9 @@ RULES: tuple[Rule, ...] = (
         condition="after_decrease is improved or no_change and withdrawal_signs has any "
         "option",
         supports="withdrawal", effect=AGAINST, weight=2,
-        text="You have withdrawal signs when a dose is late, but your pain did not "
+        text=N_("You have withdrawal signs when a dose is late, but your pain did not "
         "get worse when your dose went down. So these signs do not seem to be "
-        "what drives your pain.",
+        "what drives your pain."),
         source="younger2008",
         learn_more="staying-safe.md#withdrawal",
         answers=NO_WORSE_AFTER_DECREASE,
@@ -494,7 +491,7 @@ RULES: tuple[Rule, ...] = (
         question="new_pain_quality",
         condition="new_pain_quality is yes",
         supports="oih", effect=FOR, oih_sign=True, weight=2,
-        text="You have new kinds of pain, like burning, electric or shooting pain.",
+        text=N_("You have new kinds of pain, like burning, electric or shooting pain."),
         source="chen2009",
         learn_more="warning-signs.md#new-kinds-of-pain",
         answers=("yes",),
@@ -504,7 +501,7 @@ RULES: tuple[Rule, ...] = (
         question="new_pain_quality",
         condition="new_pain_quality is no",
         supports="tolerance", effect=FOR, weight=1,
-        text="Your pain feels the same kind as it did before.",
+        text=N_("Your pain feels the same kind as it did before."),
         source="silverman2009",
         learn_more="oih-or-tolerance.md#what-tolerance-looks-like",
         answers=("no",),
@@ -514,7 +511,7 @@ RULES: tuple[Rule, ...] = (
         question="allodynia",
         condition="allodynia has any option",
         supports="oih", effect=FOR, oih_sign=True, weight=2,
-        text="Things that should not hurt, like a light touch, now cause pain.",
+        text=N_("Things that should not hurt, like a light touch, now cause pain."),
         source="chu2008",
         learn_more="warning-signs.md#touch-that-hurts",
         answers=_all_options("allodynia"),
@@ -524,7 +521,7 @@ RULES: tuple[Rule, ...] = (
         question="pain_timing",
         condition="pain_timing is constant",
         supports="oih", effect=FOR, weight=1,
-        text="Your pain is there all the time, not only when a dose is due.",
+        text=N_("Your pain is there all the time, not only when a dose is due."),
         source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("constant",),
@@ -534,7 +531,7 @@ RULES: tuple[Rule, ...] = (
         question="pain_trend",
         condition="pain_trend is worse, dose_trend is increased and condition_change is not worse or new_problem",
         supports="oih", effect=FOR, weight=2,
-        text="Your pain got worse over the same months that your dose went up.",
+        text=N_("Your pain got worse over the same months that your dose went up."),
         source="chu2008",
         learn_more="warning-signs.md#more-medicine-more-pain",
         answers=("worse",),
@@ -546,8 +543,8 @@ RULES: tuple[Rule, ...] = (
         question="pain_trend",
         condition="pain_trend is worse and condition_change is stable or improved",
         supports="oih", effect=FOR, weight=1,
-        text="Your pain got worse even though the problem that first caused it "
-        "did not.",
+        text=N_("Your pain got worse even though the problem that first caused it "
+        "did not."),
         source="chu2008",
         learn_more="students/diagnosis-and-qst.md#rule-of-suspicion",
         answers=("worse",),
@@ -559,8 +556,8 @@ RULES: tuple[Rule, ...] = (
         question="duration",
         condition="duration is 3_to_12_months or over_12_months",
         supports="oih", effect=FOR, weight=1,
-        text="You have taken opioids for 3 months or more. OIH may be more common "
-        "after longer use.",
+        text=N_("You have taken opioids for 3 months or more. OIH may be more common "
+        "after longer use."),
         source="fda2023",
         learn_more="what-is-oih.md#who-gets-oih",
         answers=("3_to_12_months", "over_12_months"),
@@ -570,8 +567,8 @@ RULES: tuple[Rule, ...] = (
         question="medications",
         condition=f"total MME is {CHEN_MME:g} a day or more",
         supports="oih", effect=FOR, weight=1,
-        text="Your opioids add up to 75 MME a day or more. OIH may be more common at "
-        "higher doses, and one group of pain doctors lists 75 or more as a clue.",
+        text=N_("Your opioids add up to 75 MME a day or more. OIH may be more common at "
+        "higher doses, and one group of pain doctors lists 75 or more as a clue."),
         source="chen2009",
         learn_more="students/diagnosis-and-qst.md#chen-clinical-factors",
         when=_mme_at_least(CHEN_MME),
@@ -582,8 +579,8 @@ RULES: tuple[Rule, ...] = (
         question="neurotoxicity_signs",
         condition="neurotoxicity_signs has any option",
         supports="oih", effect=FOR, weight=1, excludes=("not_suggestive",),
-        text="Muscle jerks, confusion and similar signs can come with OIH, even "
-        "after short use. So this check will not say that nothing points to OIH.",
+        text=N_("Muscle jerks, confusion and similar signs can come with OIH, even "
+        "after short use. So this check will not say that nothing points to OIH."),
         source="tompkins2011",
         learn_more="staying-safe.md#neurotoxicity",
         answers=_all_options("neurotoxicity_signs"),
@@ -593,8 +590,8 @@ RULES: tuple[Rule, ...] = (
         question="sensitization_conditions",
         condition="sensitization_conditions has any option",
         supports="oih", effect=AGAINST, weight=2,
-        text="You have a condition that can make pain more sensitive on its own. "
-        "So signs like spreading pain may not come from opioids.",
+        text=N_("You have a condition that can make pain more sensitive on its own. "
+        "So signs like spreading pain may not come from opioids."),
         source="lee2011",
         learn_more="warning-signs.md#other-conditions-that-sensitise-pain",
         answers=_all_options("sensitization_conditions"),
@@ -606,7 +603,7 @@ RULES: tuple[Rule, ...] = (
         question="dose_trend",
         condition="dose_trend is increased and pain_trend is same or better",
         supports="tolerance", effect=FOR, weight=1,
-        text="Your dose went up and your pain stayed steady or got better.",
+        text=N_("Your dose went up and your pain stayed steady or got better."),
         source="chen2014",
         learn_more="students/differential-diagnosis.md#tolerance",
         answers=("increased",),
@@ -619,7 +616,7 @@ RULES: tuple[Rule, ...] = (
         question="pain_timing",
         condition="pain_timing is before_next_dose",
         supports="withdrawal", effect=FOR, weight=2,
-        text="Your pain is worst just before your next dose is due.",
+        text=N_("Your pain is worst just before your next dose is due."),
         source="angst2003",
         learn_more="tolerance-dependence-addiction.md#dependence-and-withdrawal",
         answers=("before_next_dose",),
@@ -629,8 +626,8 @@ RULES: tuple[Rule, ...] = (
         question="withdrawal_signs",
         condition="withdrawal_signs has any option",
         supports="withdrawal", effect=FOR, weight=2,
-        text="You get signs of withdrawal, like sweating or yawning, when a dose "
-        "is late.",
+        text=N_("You get signs of withdrawal, like sweating or yawning, when a dose "
+        "is late."),
         source="rieb2016",
         learn_more="staying-safe.md#withdrawal",
         answers=_all_options("withdrawal_signs"),
@@ -641,7 +638,7 @@ RULES: tuple[Rule, ...] = (
         question="condition_change",
         condition="condition_change is worse",
         supports="other_cause", effect=FOR, disease=True, weight=3,
-        text="The problem that first caused your pain has gotten worse.",
+        text=N_("The problem that first caused your pain has gotten worse."),
         source="chu2008",
         learn_more="students/differential-diagnosis.md#disease-progression",
         answers=("worse",),
@@ -651,7 +648,7 @@ RULES: tuple[Rule, ...] = (
         question="condition_change",
         condition="condition_change is new_problem",
         supports="other_cause", effect=FOR, disease=True, weight=3,
-        text="You have a new injury or health problem that could cause pain.",
+        text=N_("You have a new injury or health problem that could cause pain."),
         source="chu2008",
         learn_more="students/differential-diagnosis.md#disease-progression",
         answers=("new_problem",),
@@ -661,7 +658,7 @@ RULES: tuple[Rule, ...] = (
         question="activity_change",
         condition="activity_change is more_active",
         supports="other_cause", effect=FOR, weight=2,
-        text="You have been more active lately, and doing more can bring more pain.",
+        text=N_("You have been more active lately, and doing more can bring more pain."),
         source="silverman2009",
         learn_more="students/differential-diagnosis.md#pseudotolerance",
         answers=("more_active",),
@@ -671,7 +668,7 @@ RULES: tuple[Rule, ...] = (
         question="pain_timing",
         condition="pain_timing is with_activity",
         supports="other_cause", effect=FOR, weight=1,
-        text="Your pain is worst when you move or do more.",
+        text=N_("Your pain is worst when you move or do more."),
         source="silverman2009",
         learn_more="students/differential-diagnosis.md#pseudotolerance",
         answers=("with_activity",),
@@ -682,8 +679,8 @@ RULES: tuple[Rule, ...] = (
         question="duration",
         condition="duration is under_1_month",
         supports="not_suggestive", effect=FOR, weight=2,
-        text="You have taken opioids for less than a month. OIH may be less common "
-        "after short use, but it can still happen.",
+        text=N_("You have taken opioids for less than a month. OIH may be less common "
+        "after short use, but it can still happen."),
         source="fda2023",
         learn_more="what-is-oih.md#who-gets-oih",
         answers=("under_1_month",),
@@ -693,8 +690,8 @@ RULES: tuple[Rule, ...] = (
         question="duration",
         condition="duration is 1_to_3_months",
         supports="not_suggestive", effect=FOR, weight=1,
-        text="You have taken opioids for less than 3 months. OIH may be more common "
-        "after longer use.",
+        text=N_("You have taken opioids for less than 3 months. OIH may be more common "
+        "after longer use."),
         source="fda2023",
         learn_more="what-is-oih.md#who-gets-oih",
         answers=("1_to_3_months",),
@@ -704,7 +701,7 @@ RULES: tuple[Rule, ...] = (
         question="pain_trend",
         condition="pain_trend is better",
         supports="not_suggestive", effect=FOR, weight=2,
-        text="Your pain has gotten better over the last 3 months.",
+        text=N_("Your pain has gotten better over the last 3 months."),
         source="chu2008",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("better",),
@@ -714,8 +711,8 @@ RULES: tuple[Rule, ...] = (
         question="pain_spread",
         condition="pain_spread is no, new_pain_quality is no and allodynia is none",
         supports="not_suggestive", effect=FOR, weight=2,
-        text="You have none of the main signs of OIH: no spreading pain, no new "
-        "kinds of pain, and no touch that hurts.",
+        text=N_("You have none of the main signs of OIH: no spreading pain, no new "
+        "kinds of pain, and no touch that hurts."),
         source="chen2009",
         learn_more="warning-signs.md#pain-that-spreads",
         when=_no_oih_signs,
@@ -726,8 +723,8 @@ RULES: tuple[Rule, ...] = (
         question="pain_trend",
         condition="pain_trend is better and condition_change is stable or improved",
         supports="not_suggestive", effect=FOR, weight=2,
-        text="Your pain is better, and the problem that first caused it is steady "
-        "or better too.",
+        text=N_("Your pain is better, and the problem that first caused it is steady "
+        "or better too."),
         source="silverman2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("better",),
@@ -739,7 +736,7 @@ RULES: tuple[Rule, ...] = (
         question="pain_trend",
         condition="pain_trend is same and dose_trend is stable",
         supports="not_suggestive", effect=FOR, weight=1,
-        text="Your pain and your dose have both stayed steady.",
+        text=N_("Your pain and your dose have both stayed steady."),
         source="silverman2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("same",),
@@ -751,8 +748,8 @@ RULES: tuple[Rule, ...] = (
         question="after_decrease",
         condition="after_decrease is no_change",
         supports="not_suggestive", effect=FOR, weight=3,
-        text="A planned, lower dose did not change your pain. OIH pain tends to "
-        "ease when the dose goes down.",
+        text=N_("A planned, lower dose did not change your pain. OIH pain tends to "
+        "ease when the dose goes down."),
         source="chen2009",
         learn_more="oih-or-tolerance.md#what-oih-looks-like",
         answers=("no_change",),

@@ -38,11 +38,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from ._i18n import Translate, translator
 from .decision import decide_fired
 from .mme import CHEN_MME, Medication, MMEResult, calculate_mme
 from .patterns import PATTERNS
-from .questions import MEDICATIONS, MULTI, QUESTIONS, Question
+from .questions import MEDICATIONS, MULTI, QUESTIONS, QUESTIONS_BY_ID, Question
 from .rules import RULES, Facts, Rule
+
+_english = translator("en")
 
 __all__ = ["SharpenItem", "sharpen", "MAX_TRIED_OPTIONS", "tried_answers"]
 
@@ -63,8 +66,12 @@ class SharpenItem:
     question: str
     could_give: tuple[str, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"question": self.question, "could_give": list(self.could_give)}
+    def to_dict(self, translate: Translate = _english) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "prompt": translate(QUESTIONS_BY_ID[self.question].prompt),
+            "could_give": list(self.could_give),
+        }
 
 
 def tried_answers(question: Question) -> tuple[Any, ...]:

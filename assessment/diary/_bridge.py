@@ -33,16 +33,20 @@ def _csv_text(payload: object) -> dict[str, Any]:
     return from_csv(payload["text"])
 
 
-def analyse_diary_json(diary_json: str) -> str:
-    """``{"ok": true, "result": report}`` for a diary given as JSON text."""
+def analyse_diary_json(diary_json: str, language: str = "en") -> str:
+    """``{"ok": true, "result": report}`` for a diary given as JSON text.
+
+    ``language`` is accepted for every call, as the bridge passes it; the
+    diary's words follow it once the diary speaks more than English.
+    """
     return _call(diary_json, "diary's contents", lambda diary: analyse(diary).to_dict())
 
 
-def diary_to_csv_json(diary_json: str) -> str:
+def diary_to_csv_json(diary_json: str, language: str = "en") -> str:
     """``{"ok": true, "result": csv_text}`` for a diary given as JSON text."""
     return _call(diary_json, "diary's contents", to_csv)
 
 
-def diary_from_csv_json(payload_json: str) -> str:
+def diary_from_csv_json(payload_json: str, language: str = "en") -> str:
     """``{"ok": true, "result": diary}`` for ``{"text": csv_text}`` given as JSON text."""
     return _call(payload_json, "CSV call's contents", _csv_text)

@@ -27,6 +27,7 @@ if str(PROJECT_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from assessment import PATTERN_LABELS  # noqa: E402
+from assessment.overdose import OVERDOSE_REASON_LABELS  # noqa: E402
 from assessment._i18n import translator  # noqa: E402
 from assessment.references import REFERENCES, reference_number  # noqa: E402
 from site_build.pages import citations, downloads, page_parts  # noqa: E402
@@ -109,6 +110,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     tool_data = {
         "pages": page_urls,
         "patterns": {pattern: translate(label) for pattern, label in PATTERN_LABELS.items()},
+        "overdose_reasons": {reason: translate(label) for reason, label in OVERDOSE_REASON_LABELS.items()},
         "references": {
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },

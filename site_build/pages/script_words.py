@@ -62,7 +62,8 @@ SCRIPT_WORDS: dict[str, str] = {
         "About {total} morphine milligram equivalents (MME) a day. MME is a rough guide "
         "to risk, not a way to swap medicines."
     ),
-    "tool.result.risk_title": N_("Your risk of an overdose"),
+    "tool.result.risk_title": N_("Your risk of an overdose is higher"),
+    "tool.result.risk_intro": N_("These answers make an overdose more likely. The steps below say what to do."),
     "tool.result.next": N_("What to do next"),
     "tool.result.disclaimer": N_(
         "This self-check informs; it does not diagnose. Only a clinician who knows you "

@@ -11,7 +11,13 @@ from assessment.sharpen import MAX_TRIED_OPTIONS, SharpenItem, tried_answers
 
 
 def _items(answers: dict) -> list[dict]:
-    return assess(answers).to_dict()["sharpen"]
+    # The prompt travels with each item (its words, for the page); tested apart.
+    return [{k: v for k, v in item.items() if k != "prompt"} for item in assess(answers).to_dict()["sharpen"]]
+
+
+def test_each_item_carries_its_question_in_plain_words() -> None:
+    for item in assess({}).to_dict()["sharpen"]:
+        assert item["prompt"] == QUESTIONS_BY_ID[item["question"]].prompt
 
 
 def test_empty_answers_list_the_dose_response_first() -> None:
@@ -98,4 +104,4 @@ def test_most_decisive_first() -> None:
 
 def test_item_to_dict() -> None:
     assert SharpenItem("duration", ("oih", "unclear")).to_dict() == {
-        "question": "duration", "could_give": ["oih", "unclear"]}
+        "question": "duration", "prompt": QUESTIONS_BY_ID["duration"].prompt, "could_give": ["oih", "unclear"]}

@@ -175,7 +175,9 @@
     return {
       ready: ready,
       call: function (name, payload) {
-        return send({ type: "call", name: name, payload: JSON.stringify(payload) }).then(JSON.parse);
+        // The page's language is the language of the words Python returns.
+        return send({ type: "call", name: name, payload: JSON.stringify(payload),
+          language: document.documentElement.lang || "en" }).then(JSON.parse);
       }
     };
   }

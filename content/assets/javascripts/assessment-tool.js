@@ -125,12 +125,26 @@
     return pageLink("references.md#ref-" + id, "[" + reference.number + "] " + reference.short);
   }
 
+  // " Source: [3] CDC 2022; [7] FDA 2016." after a step, from the ids Python gives.
+  function sourcesNote(ids) {
+    if (!ids || !ids.length) return [];
+    var parts = [" " + t("tool.reason.source") + " "];
+    ids.forEach(function (id, index) {
+      if (index) parts.push("; ");
+      parts.push(referenceLink(id));
+    });
+    parts.push(".");
+    return [el("span", { "class": "oih-step__sources" }, parts)];
+  }
+
   function urgentBox(detail) {
     var box = el("div", { "class": "admonition danger oih-urgent", "data-flag": detail.flag, role: "alert", tabindex: "-1" }, [
       el("p", { "class": "admonition-title" }, [detail.title])
     ]);
     var list = el("ul");
-    detail.actions.forEach(function (action) { list.appendChild(el("li", {}, [action])); });
+    detail.actions.forEach(function (action, index) {
+      list.appendChild(el("li", {}, [action].concat(sourcesNote((detail.action_sources || [])[index]))));
+    });
     box.appendChild(list);
     if (detail.learn_more) box.appendChild(el("p", {}, [pageLink(detail.learn_more, t("tool.urgent.more"))]));
     return box;
@@ -191,6 +205,20 @@
     return list;
   }
 
+  // The standing risks the person named (never the pattern): shown only when higher.
+  function riskBlock(risk) {
+    if (!risk || risk.level !== "higher") return null;
+    var list = el("ul", { "class": "oih-result__risks" });
+    risk.because.forEach(function (id) {
+      list.appendChild(el("li", { "data-risk": id }, [toolData.overdose_reasons[id] || id]));
+    });
+    return el("div", { "class": "oih-result__risk", "data-overdose-risk": risk.level }, [
+      el("h3", {}, [t("tool.result.risk_title")]),
+      el("p", {}, [t("tool.result.risk_intro")]),
+      list
+    ]);
+  }
+
   function renderResult(data) {
     resultBody.textContent = "";
     var urgentNodes = (data.urgent_details || []).map(urgentBox);
@@ -228,9 +256,14 @@
       resultBody.appendChild(mme);
     }
 
+    var risk = riskBlock(data.overdose_risk);
+    if (risk) resultBody.appendChild(risk);
+
     resultBody.appendChild(el("h3", {}, [t("tool.result.next")]));
     var steps = el("ol", { "class": "oih-next-steps" });
-    (data.next_steps || []).forEach(function (step) { steps.appendChild(el("li", {}, [step])); });
+    (data.next_steps || []).forEach(function (step, index) {
+      steps.appendChild(el("li", {}, [step].concat(sourcesNote((data.next_step_sources || [])[index]))));
+    });
     resultBody.appendChild(steps);
 
     resultBody.appendChild(el("p", { "class": "oih-result__disclaimer" }, [t("tool.result.disclaimer")]));

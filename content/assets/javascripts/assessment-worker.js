@@ -6,7 +6,8 @@
  * the page. Messages in:
  *   {type: "boot", base, stdlib, files?}  start Pyodide (files: the offline
  *                                         copy's embedded binaries, base64)
- *   {type: "call", id, name, payload}     call_json(name, payload) in Python
+ *   {type: "call", id, name, payload, language}
+ *                                         call_json(name, payload, language) in Python
  * Nothing else: the page can reach Python only through the bridge's calls.
  * Messages out:
  *   {type: "ready", marks}                 marks: boot milestones, ms since the epoch
@@ -150,7 +151,7 @@
 
   function answer(message) {
     pyodideReady.then(function (python) {
-      var value = python.call(message.name, message.payload);
+      var value = python.call(message.name, message.payload, message.language || "en");
       self.postMessage({ type: "answer", id: message.id, ok: true, value: value });
     }).catch(function (error) {
       self.postMessage({ type: "answer", id: message.id, ok: false, message: describe(error) });
