@@ -507,9 +507,9 @@ def run_vnu(jar: Path, targets: Sequence[str], names: dict[str, str], java: str 
         tail = " / ".join((completed.stderr or completed.stdout).strip().splitlines()[-5:])
         return NuResult(error=f"the Nu checker exited {completed.returncode} without a JSON report: {tail}")
     result = sort_findings(parse_vnu(report, names))
-    checked = {f.page for f in result.failing if f.kind == "io"}
-    if checked:
-        result.error = f"the Nu checker could not read {len(checked)} page(s)"
+    unread = {f.page for f in result.failing if f.kind == "io"}
+    if unread:
+        result.error = f"the Nu checker could not read {len(unread)} page(s)"
     return result
 
 
@@ -611,7 +611,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
         every_page = named + offline_files
         print(f"{len(named)} online pages, {len(offline_files)} offline-copy pages "
-              f"({len(offline_zips(args.site))} copies)", file=sys.stderr)
+              f"({len(offline_zips(args.site))} copies)")
 
         strict = strict_check_pages(every_page)
         print("Strict parser: " + ("no problem." if not strict else
