@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # MkDocs 1.6 prints a banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve serve-prod build offline test bench deps chromium nginx clean audit messages
+.PHONY: serve serve-prod build offline test bench deps chromium nginx java clean audit messages
 
 serve: build
 	$(BIN)/python -m site_build.publish.serve --dir site --port $(PORT)
@@ -45,9 +45,11 @@ $(VENV)/.installed: requirements.txt requirements-test.txt
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
+# --ignore-scripts: vnu-jar's is the only install script, and it would download a
+# Java runtime from GitHub; `make java` installs Debian's instead, for `make audit` only.
 node_modules/.installed: package.json package-lock.json
 	command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
-	npm ci --no-audit --no-fund
+	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
 # Debian's Chromium: Playwright drives it; it never downloads a browser of its own.
@@ -71,10 +73,20 @@ messages: deps
 			--locale "$$(basename "$$(dirname "$$(dirname "$$po")")")"; done
 	$(BIN)/python -m site_build.runtime.catalog check
 
+# Debian's Java runtime: the Nu HTML Checker (vnu.jar, pinned npm devDependency) runs on it in
+# `make audit`. `make test` does not need it.
+java:
+	@command -v java >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y default-jre-headless; }
+
 clean:
 	rm -rf site dist build .cache .pytest_cache
 
-# Lighthouse (pinned npm devDependency) on every built page, mobile, over loopback:
-# a table of scores per page, the failing audits, JSON last. Not part of `make test`.
-audit: build chromium
-	$(BIN)/python bench/audit.py
+# Every built page (online, offline copy) through a strict parser and the Nu HTML
+# Checker (bench/html_check.py), then Lighthouse (pinned npm devDependency) on every
+# page, mobile, over loopback: a table of scores per page, the failing audits, JSON
+# last. Both always run; either failing fails the audit. Not part of `make test`.
+audit: build chromium java
+	@status=0; \
+	$(BIN)/python bench/html_check.py || status=1; \
+	$(BIN)/python bench/audit.py || status=1; \
+	exit $$status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 from assessment.references import REFERENCES_BY_ID, reference_number
 
@@ -27,6 +28,9 @@ def link_citations(markdown: str, references_page: str) -> str:
     """Replace each ``[@a; @b]`` with superscript numbered links to ``references_page``.
 
     The links stay Markdown links so MkDocs resolves them and validates the anchors.
+    Each link's title (the work's short name, shown on hover) is HTML-escaped: a
+    quote or a ``)`` in it would otherwise end the title early, and Markdown
+    keeps character references as they are.
     """
 
     def replace(match: re.Match[str]) -> str:
@@ -35,7 +39,7 @@ def link_citations(markdown: str, references_page: str) -> str:
             reference = REFERENCES_BY_ID[reference_id]
             number = reference_number(reference_id)
             links.append(
-                f'[{number}]({references_page}#ref-{reference_id} "{reference.short}")'
+                f'[{number}]({references_page}#ref-{reference_id} "{escape(reference.short)}")'
             )
         return '<sup class="oih-cite">[' + ", ".join(links) + "]</sup>"
 

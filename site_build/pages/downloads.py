@@ -9,6 +9,7 @@ the handbook is what they print.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 
@@ -44,7 +45,7 @@ def download_block(site_root: str, offline: bool) -> str:
         )
     return (
         '<p class="oih-download">'
-        f'<a class="md-button" href="{site_root}{ZIP_PATH}" download>Download for offline study</a> '
+        f'<a class="md-button" href="{escape(site_root + ZIP_PATH)}" download>Download for offline study</a> '
         f'<span class="oih-download__size">(zip file, {size_placeholder(ZIP_PATH)})</span></p>\n'
         '<p class="oih-download__how">Unzip it, then open index.html. '
         "Pages, search and the self-check all work with no internet.</p>"
@@ -54,7 +55,7 @@ def download_block(site_root: str, offline: bool) -> str:
 def handbook_link(site_root: str) -> str:
     """The handbook's link with its size, for a page ``site_root`` away from the root."""
     return (
-        f'<a href="{site_root}{HANDBOOK_PATH}" download>Printable handbook</a> '
+        f'<a href="{escape(site_root + HANDBOOK_PATH)}" download>Printable handbook</a> '
         f"(PDF, {size_placeholder(HANDBOOK_PATH)})"
     )
 
@@ -69,7 +70,7 @@ def handbook_note(site_root: str, offline: bool) -> str:
 def study_block(site_root: str) -> str:
     """The HTML that replaces ``STUDY_MARKER`` on a page ``site_root`` away from the root."""
     deck = (
-        f'<li><a href="{site_root}{DECK_PATH}" download>Anki flashcards</a> '
+        f'<li><a href="{escape(site_root + DECK_PATH)}" download>Anki flashcards</a> '
         f"(.apkg, {size_placeholder(DECK_PATH)}): the glossary both ways, every self-test question, and "
         "key facts (mechanisms, the differential table, CDC 2022 MME factors, taper rates), each card with "
         "its source. In Anki choose File, then Import, and pick the file (on a phone, open it with AnkiDroid "

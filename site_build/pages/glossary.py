@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 _DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<text>.+?)\s*$")
@@ -28,5 +29,5 @@ def render_glossary(terms: list[tuple[str, str]]) -> str:
     blocks = []
     for term, text in terms:
         anchor = "term-" + re.sub(r"[^a-z0-9]+", "-", term.casefold()).strip("-")
-        blocks.append(f'<span id="{anchor}"></span>{term}\n:   {text}\n')
+        blocks.append(f'<span id="{escape(anchor)}"></span>{term}\n:   {text}\n')
     return "\n".join(blocks)

@@ -47,4 +47,4 @@ def _item(reference: Reference) -> str:
         parts.append(f'<span class="oih-ref-missing">{escape(reference.no_id_reason)}</span>')
     if reference.note:
         parts.append(f'<span class="oih-ref-note">{escape(reference.note)}</span>')
-    return f'<li id="ref-{reference.id}">' + " ".join(parts) + "</li>"
+    return f'<li id="ref-{escape(reference.id)}">' + " ".join(parts) + "</li>"

@@ -31,5 +31,7 @@ def add_script_preloads(html: str) -> str:
     sources = list(dict.fromkeys(_SCRIPT_SRC.findall(html, body)))
     if not sources:
         return html
+    # Each source is copied as written in its double-quoted src attribute, so it
+    # is already escaped (and holds no quote): escaping it again would double it.
     links = "".join(f'  <link rel="preload" href="{source}" as="script">\n' for source in sources)
     return html[:head_end] + links + html[head_end:]
