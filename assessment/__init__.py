@@ -13,7 +13,7 @@ from ._i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .body_areas import BODY_AREAS, BODY_AREAS_BY_ID, BODY_REGIONS, BodyArea
 from .body_map import BodyMap
 from .engine import assess, urgent_flags
-from .mme import NALOXONE_MME, CHEN_MME, Medication, MMEExcluded, MMEItem, MMEResult, calculate_mme
+from .mme import CHEN_MME, NALOXONE_MME, Medication, MMEExcluded, MMEItem, MMEResult, calculate_mme
 from .opioids import OPIOIDS, OPIOIDS_BY_ID, Opioid
 from .overdose import OVERDOSE_REASON_LABELS, OVERDOSE_RISK_REASONS, OverdoseRisk, overdose_risk
 from .patterns import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from ._cli import EXIT_INVALID, fail, parse_json, print_json, read_input
 from .engine import assess
@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = _parser().parse_args(argv)
     text = read_input(args.file)
@@ -39,7 +39,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return text
     parsed, answers = parse_json(text, args.file)
     if not parsed:
-        return answers
+        return int(answers)
     try:
         result = assess(answers)
     except InvalidAnswer as error:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Union
+from typing import Any
 
 EXIT_INVALID = 2
 
@@ -20,7 +20,7 @@ def fail(message: str) -> int:
     return EXIT_INVALID
 
 
-def read_input(file: str) -> Union[str, int]:
+def read_input(file: str) -> str | int:
     """The text of ``file`` (``-`` = stdin), or the exit code after a one-line error."""
     try:
         if file == "-":
@@ -49,5 +49,6 @@ def print_json(data: Any, indent: int) -> int:
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
-        sys.stdout = None  # type: ignore[assignment]  # stop the flush at exit
+        # Stop the flush at exit.
+        sys.stdout = None
     return 0

@@ -18,7 +18,7 @@ browser's boot zip needs no ``gettext``. :func:`translator` reads it.
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "N_", "Translate", "UnknownLanguage", "join_words", "translator"]
 

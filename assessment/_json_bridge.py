@@ -12,11 +12,11 @@ from :data:`CALLS`, so one boot module serves the self-check and the diary.
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from ._envelope import error as _error
-from ._i18n import DEFAULT_LANGUAGE
 from ._envelope import loads as _loads
+from ._i18n import DEFAULT_LANGUAGE
 from .engine import assess
 from .validation import InvalidAnswer
 
@@ -32,7 +32,7 @@ def assess_json(answers_json: str, language: str = DEFAULT_LANGUAGE) -> str:
         return _error(str(error), question=error.question, place=error.place)
 
 
-def _diary_call(name: str) -> Callable[[str], str]:
+def _diary_call(name: str) -> Callable[[str, str], str]:
     """The diary's bridge function ``name``, imported on its first call.
 
     The self-check page then boots without the diary's modules (about 30 ms

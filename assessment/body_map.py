@@ -10,8 +10,9 @@ details travel in :class:`BodyMap` for the reason's wording and the result.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from ._i18n import N_, Translate, join_words, translator
 from .body_areas import BODY_AREAS_BY_ID, BODY_REGIONS
@@ -37,9 +38,9 @@ class BodyMap:
     ``stated`` is the person's own ``pain_spread`` answer, if any.
     """
 
-    first: Optional[tuple[str, ...]]
-    now: Optional[tuple[str, ...]]
-    stated: Optional[str] = None
+    first: tuple[str, ...] | None
+    now: tuple[str, ...] | None
+    stated: str | None = None
 
     @property
     def new(self) -> tuple[str, ...]:
@@ -55,7 +56,7 @@ class BodyMap:
         return tuple(region for region in BODY_REGIONS if region in touched)
 
     @property
-    def spread(self) -> Optional[str]:
+    def spread(self) -> str | None:
         if self.first is None or self.now is None:
             return None
         return "yes" if self.new else "no"
@@ -106,7 +107,7 @@ def _in_sentence(label: str) -> str:
     return label[0].lower() + label[1:]
 
 
-def apply_body_map(answers: Mapping[str, Any]) -> tuple[dict[str, Any], Optional[BodyMap]]:
+def apply_body_map(answers: Mapping[str, Any]) -> tuple[dict[str, Any], BodyMap | None]:
     """``answers`` (normalised) with ``pain_spread`` as the maps give it.
 
     Returns the answers unchanged and ``None`` when neither map is answered.
@@ -138,7 +139,7 @@ def _override_note(body_map: BodyMap, translate: Translate) -> str:
     return " " + translate(_STATED[body_map.stated]) + " " + translate(_MAPS_WIN)
 
 
-def spread_reason(body_map: Optional[BodyMap], translate: Translate = _english) -> Optional[str]:
+def spread_reason(body_map: BodyMap | None, translate: Translate = _english) -> str | None:
     """The spread reason in plain words when the maps gave "yes", else ``None``."""
     if body_map is None or body_map.spread != "yes":
         return None
@@ -151,7 +152,7 @@ def spread_reason(body_map: Optional[BodyMap], translate: Translate = _english) 
     return text + _override_note(body_map, translate)
 
 
-def same_place_reason(body_map: Optional[BodyMap], translate: Translate = _english) -> Optional[str]:
+def same_place_reason(body_map: BodyMap | None, translate: Translate = _english) -> str | None:
     """The "same place" reason when the maps gave "no", else ``None``."""
     if body_map is None or body_map.spread != "no":
         return None

@@ -98,8 +98,9 @@ Two v3 choices that are not gates, explained here because they shape results:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .patterns import SCORED_PATTERNS
 from .rules import AGAINST, RULES, Facts, Rule

@@ -33,7 +33,8 @@ that give no clinical claim, such as "talk to the clinician").
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 from ._i18n import DEFAULT_LANGUAGE, N_, Translate, UnknownLanguage, translator
 from .body_map import apply_body_map
@@ -124,9 +125,9 @@ def urgent_flags(answers: Mapping[str, Any]) -> list[str]:
     return [flag for flag in URGENT_FLAGS if raised[flag]]
 
 
-def _next_steps(pattern: str, answers: Mapping[str, Any], mme: Optional[MMEResult],
+def _next_steps(pattern: str, answers: Mapping[str, Any], mme: MMEResult | None,
                 urgent: list[str], disease: bool,
-                risk: Optional[OverdoseRisk] = None,
+                risk: OverdoseRisk | None = None,
                 translate: Translate = _english) -> tuple[Step, ...]:
     """The next steps, in order, in ``translate``'s language, each with the reference ids behind it."""
     if risk is None:

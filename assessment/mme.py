@@ -8,8 +8,9 @@ advice at 50 MME/day or more (cdc2022) and Chen 2009's clinical factor of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ._i18n import Translate, translator
 from .opioids import OPIOIDS_BY_ID

@@ -36,8 +36,9 @@ value, the MME step, is a format string with a named field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from ._i18n import N_, Translate, translator
 from .mme import NALOXONE_MME, MMEResult
@@ -156,7 +157,7 @@ class OverdoseRisk:
         return {"level": self.level, "because": list(self.because)}
 
 
-def overdose_risk(answers: Mapping[str, Any], mme: Optional[MMEResult]) -> OverdoseRisk:
+def overdose_risk(answers: Mapping[str, Any], mme: MMEResult | None) -> OverdoseRisk:
     """The overdose risk for normalised ``answers`` and their MME.
 
     ``because`` lists the ``overdose_risks`` ids given (in option order) and
@@ -170,7 +171,7 @@ def overdose_risk(answers: Mapping[str, Any], mme: Optional[MMEResult]) -> Overd
     return OverdoseRisk("higher" if because else "usual", tuple(because))
 
 
-def overdose_steps(risk: OverdoseRisk, mme: Optional[MMEResult],
+def overdose_steps(risk: OverdoseRisk, mme: MMEResult | None,
                    translate: Translate = _english) -> tuple[Step, ...]:
     """The naloxone step and one step per reason, or () at the usual level."""
     if risk.level != "higher":

@@ -28,9 +28,9 @@ was only seen in a third-party bibliography is left out and the reason says so.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Mapping, Optional
 
 __all__ = ["Kind", "Reference", "REFERENCES", "REFERENCES_BY_ID", "reference_number"]
 
@@ -51,16 +51,16 @@ class Reference:
     id: str
     short: str
     citation: str
-    doi: Optional[str] = None
-    pmid: Optional[str] = None
+    doi: str | None = None
+    pmid: str | None = None
     note: str = ""
     kind: Kind = Kind.JOURNAL
-    url: Optional[str] = None
-    accessed: Optional[dt.date] = None
+    url: str | None = None
+    accessed: dt.date | None = None
     no_id_reason: str = ""
 
     @property
-    def link(self) -> Optional[str]:
+    def link(self) -> str | None:
         """The canonical link for the work: its DOI, else its PubMed record, else its URL."""
         if self.doi:
             return f"https://doi.org/{self.doi}"

@@ -7,7 +7,7 @@ contract (docs/assessment-contract.md, "The result object").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from ._i18n import DEFAULT_LANGUAGE, Translate, translator
 from .body_map import BodyMap
@@ -63,13 +63,13 @@ class Result:
     urgent: list[str]
     reasons: tuple[Reason, ...]
     scores: dict[str, float]
-    mme: Optional[MMEResult]
+    mme: MMEResult | None
     next_steps: tuple[str, ...]
     answered: int
     question_count: int
     # Unanswered questions whose answer could change the pattern (sharpen.py).
     sharpen: tuple[SharpenItem, ...] = ()
-    body_map: Optional[BodyMap] = None
+    body_map: BodyMap | None = None
     # Contract v3: the overdose risk (overdose.py), and the reference ids
     # behind each next step, parallel to ``next_steps`` (() for none).
     overdose_risk: OverdoseRisk = OverdoseRisk("usual", ())

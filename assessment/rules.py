@@ -58,8 +58,9 @@ answer of "worse" after an increase lifts ``worse-after-reduction-not-oih``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional
+from typing import Any
 
 from ._i18n import N_, Translate, join_words, translator
 from .body_map import BodyMap, same_place_reason, spread_reason
@@ -83,8 +84,8 @@ class Facts:
     """
 
     answers: Mapping[str, Any]
-    mme: Optional[MMEResult] = None
-    body_map: Optional[BodyMap] = None
+    mme: MMEResult | None = None
+    body_map: BodyMap | None = None
 
     def get(self, question_id: str) -> Any:
         """The normalised answer, or None when the question was not answered."""
@@ -112,8 +113,8 @@ class Rule:
     source: str
     learn_more: str
     answers: tuple[str, ...] = ()
-    when: Optional[Callable[[Facts], bool]] = field(default=None, compare=False, repr=False)
-    detail: Optional[Callable[[Facts, Translate], str]] = field(default=None, compare=False, repr=False)
+    when: Callable[[Facts], bool] | None = field(default=None, compare=False, repr=False)
+    detail: Callable[[Facts, Translate], str] | None = field(default=None, compare=False, repr=False)
     # The other questions ``when`` reads, so callers that change one answer
     # (assessment.sharpen) know which rules to look at again.
     also_reads: tuple[str, ...] = ()
@@ -301,7 +302,7 @@ def _same_place_detail(facts: Facts, translate: Translate) -> str:
 
 
 def _no_oih_signs(facts: Facts) -> bool:
-    return (
+    return bool(
         facts.get("pain_spread") == "no"
         and facts.get("new_pain_quality") == "no"
         and facts.get("allodynia") == ()

@@ -35,8 +35,9 @@ keep their outcome from the real answers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from ._i18n import Translate, translator
 from .decision import decide_fired

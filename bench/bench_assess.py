@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessment import assess  # noqa: E402
+from assessment import assess
 
 # A full form: the seed's 58-year-old on oxycodone whose pain spread.
 ANSWERS = {

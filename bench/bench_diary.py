@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessment.diary import analyse  # noqa: E402
+from assessment.diary import analyse
 
 
 def year_diary() -> dict:

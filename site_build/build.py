@@ -151,7 +151,7 @@ def build_downloads(site_dir: Path, copy_dir: Path) -> None:
     for target in (site_dir, copy_dir):
         write_deck(cards, target / DECK_PATH, timestamp)
     try:
-        built = dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).date()
+        built = dt.datetime.fromtimestamp(timestamp, dt.UTC).date()
         render_handbook(
             site_dir,
             PROJECT_ROOT / ONLINE_CONFIG,

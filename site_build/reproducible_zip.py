@@ -7,8 +7,8 @@ rebuild from the same sources changes nothing (the wheel, the offline copy).
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 

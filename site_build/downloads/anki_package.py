@@ -23,10 +23,10 @@ from pathlib import Path
 
 import genanki
 
-from site_build.pages import markdown_source as md
-from site_build.pages.page_parts import reviewed_date
 from site_build import PROJECT_ROOT
 from site_build.downloads.flashcards import DOCS_DIR, Flashcard, NoteKind
+from site_build.pages import markdown_source as md
+from site_build.pages.page_parts import reviewed_date
 from site_build.reproducible_zip import write_reproducible_zip
 
 DECK_NAME = "OIH Guide"
@@ -131,7 +131,7 @@ def source_timestamp(project_root: Path = PROJECT_ROOT, docs_dir: Path = DOCS_DI
         reviewed_date(md.read_page(docs_dir, path.relative_to(docs_dir).as_posix()).meta)
         for path in docs_dir.rglob("*.md")
     )
-    return int(dt.datetime.combine(newest, dt.time(), dt.timezone.utc).timestamp())
+    return int(dt.datetime.combine(newest, dt.time(), dt.UTC).timestamp())
 
 
 def write_deck(parts: dict[str, list[Flashcard]], target: Path, timestamp: int) -> Path:

@@ -17,11 +17,11 @@ that back it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from html import escape
 from pathlib import Path
-from typing import Callable, Iterable
 
 from assessment.mme import CHEN_MME, NALOXONE_MME
 from assessment.opioids import OPIOIDS
@@ -36,7 +36,7 @@ GLOSSARY_SOURCE = PROJECT_ROOT / "includes" / "abbreviations.md"
 TAG_ROOT = "oih-guide"
 
 
-class NoteKind(str, Enum):
+class NoteKind(StrEnum):
     """Which note type (Anki model) a note uses."""
 
     TERM = "term"  # two cards: term -> definition, definition -> term
@@ -187,7 +187,7 @@ def table_cards(source: TableSource) -> list[Flashcard]:
         asked = ", ".join(_lower_first(md.plain_text(name)) for name in header[1:])
         answer = "".join(
             f"<dt>{md.card_html(name)}</dt><dd>{md.card_html(cell)}</dd>"
-            for name, cell in zip(header[1:], row[1:])
+            for name, cell in zip(header[1:], row[1:], strict=True)
         )
         cards.append(
             Flashcard(

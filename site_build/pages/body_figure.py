@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assessment._i18n import N_, Translate, translator
 from assessment import BODY_AREAS
+from assessment._i18n import N_, Translate, translator
 
 __all__ = ["VIEW_WIDTH", "VIEW_HEIGHT", "AreaShape", "FigureView", "figure_views", "SHAPES"]
 
@@ -136,6 +136,8 @@ class FigureView:
     viewer_right_short: str = ""
 
 
+_ENGLISH = translator("en")
+
 # Per view: its heading, the cue, and the side on the viewer's left and right
 # (the long name on the form's drawing, the short one on the result's copies).
 _RIGHT = (N_("Your right"), N_("Right"))
@@ -156,7 +158,7 @@ _WORDS = {
 }
 
 
-def figure_views(translate: Translate = translator("en")) -> tuple[FigureView, ...]:
+def figure_views(translate: Translate = _ENGLISH) -> tuple[FigureView, ...]:
     """The front and back views in ``translate``'s language, each area in ``BODY_AREAS`` order.
 
     Raises ``KeyError`` if an area of that view has no shape.

@@ -12,7 +12,6 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-
 DOWNLOAD_MARKER = "<!-- oih:offline-download -->"
 # On the copy's home page: the handbook travels in the copy (online, nothing).
 HANDBOOK_MARKER = "<!-- oih:offline-handbook -->"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 import jinja2
 
-from assessment._i18n import DEFAULT_LANGUAGE, translator
 from assessment import OPIOIDS, QUESTIONS, SECTIONS, Question
+from assessment._i18n import DEFAULT_LANGUAGE, translator
 from site_build.pages.body_figure import VIEW_HEIGHT, VIEW_WIDTH, figure_views
 
 # Three rows cover nearly everyone (a long-acting opioid, a short-acting one

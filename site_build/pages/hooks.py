@@ -27,8 +27,8 @@ if str(PROJECT_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from assessment import PATTERN_LABELS  # noqa: E402
-from assessment.overdose import OVERDOSE_REASON_LABELS  # noqa: E402
 from assessment._i18n import translator  # noqa: E402
+from assessment.overdose import OVERDOSE_REASON_LABELS  # noqa: E402
 from assessment.references import REFERENCES, reference_number  # noqa: E402
 from site_build.pages import citations, downloads, page_parts  # noqa: E402
 from site_build.pages.case_set import render_case_page_parts  # noqa: E402

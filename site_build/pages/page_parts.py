@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from assessment.references import REFERENCES_BY_ID, reference_number
 

@@ -11,8 +11,8 @@ in a ``<meta>`` tag (``extra.content_security_policy`` in mkdocs.yml), plus
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from site_build import read_site_config
 from site_build.runtime.tool_assets import RUNTIME_FILE

@@ -49,7 +49,7 @@ def _on_a_stroke(x: float, y: float) -> bool:
     return any(
         _distance_to_segment(x, y, a, b) <= half
         for points, half in STROKES
-        for a, b in zip(points, points[1:])
+        for a, b in zip(points, points[1:], strict=False)
     )
 
 
@@ -76,7 +76,7 @@ def icon_png(size: int) -> bytes:
         for column in range(size):
             inside, on_curve = _coverage(size, column, row)
             mix = on_curve / inside if inside else 0.0
-            colour = bytes(round(b + (f - b) * mix) for b, f in zip(BACKGROUND, FOREGROUND))
+            colour = bytes(round(b + (f - b) * mix) for b, f in zip(BACKGROUND, FOREGROUND, strict=True))
             line += colour + bytes([round(255 * inside)])
         rows.append(bytes(line))
     return _png(size, size, b"".join(rows))

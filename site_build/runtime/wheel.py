@@ -52,11 +52,11 @@ def _metadata(name: str, version: str) -> bytes:
 
 def _wheel_info() -> bytes:
     return (
-        "Wheel-Version: 1.0\n"
-        "Generator: oih-guide site_build\n"
-        "Root-Is-Purelib: true\n"
-        "Tag: py3-none-any\n"
-    ).encode()
+        b"Wheel-Version: 1.0\n"
+        b"Generator: oih-guide site_build\n"
+        b"Root-Is-Purelib: true\n"
+        b"Tag: py3-none-any\n"
+    )
 
 
 def _digest(data: bytes) -> str:

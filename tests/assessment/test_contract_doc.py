@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assessment import OPIOIDS, PATTERNS, QUESTIONS, RULES, SECTIONS, URGENT_FLAGS
-from assessment import decision, sharpen
+from assessment import OPIOIDS, PATTERNS, QUESTIONS, RULES, SECTIONS, URGENT_FLAGS, decision, sharpen
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "assessment-contract.md"

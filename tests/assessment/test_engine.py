@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from assessment import URGENT_FLAGS, assess
-from assessment import decision, engine
+from assessment import URGENT_FLAGS, assess, decision, engine
 from assessment.decision import CORE_QUESTIONS, MIN_CORE_ANSWERED, _decide
 
 TOP_KEYS = {"contract_version", "pattern", "pattern_label", "summary", "confidence", "urgent",

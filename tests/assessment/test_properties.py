@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import OPIOIDS, PATTERNS, QUESTIONS, InvalidAnswer, assess
-from assessment.questions import AREAS, MULTI, SINGLE, QUESTIONS_BY_ID
+from assessment.questions import AREAS, MULTI, QUESTIONS_BY_ID, SINGLE
 
 _DOSES = st.floats(min_value=0.001, max_value=100_000, allow_nan=False, allow_infinity=False) | \
     st.integers(min_value=1, max_value=100_000)

@@ -249,8 +249,8 @@ def test_rule_reads_covers_its_compound_question(rule: Rule) -> None:
         if question.id in rule.reads:
             continue
         for value in tried_answers(question)[:3]:
-            from assessment.rules import Facts
             from assessment.mme import calculate_mme
+            from assessment.rules import Facts
             answers = {**base, question.id: value}
             meds = answers.get("medications", ())
             assert rule.fires(Facts(answers, calculate_mme(meds))), (rule.id, question.id)

@@ -15,9 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from assessment import (OPIOIDS, PATTERN_LABELS, PATTERN_SUMMARIES, QUESTIONS, RULES, SECTIONS,
-                        URGENT_DETAILS, Medication, assess, calculate_mme)
-from assessment import engine
+from assessment import (
+    OPIOIDS,
+    PATTERN_LABELS,
+    PATTERN_SUMMARIES,
+    QUESTIONS,
+    RULES,
+    SECTIONS,
+    URGENT_DETAILS,
+    Medication,
+    assess,
+    calculate_mme,
+    engine,
+)
 from assessment.questions import QUESTIONS_BY_ID
 
 PACKAGE = Path(__file__).resolve().parents[2] / "assessment"

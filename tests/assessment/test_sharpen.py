@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessment import QUESTIONS, assess
+from assessment import assess
 from assessment.mme import CHEN_MME, Medication
-from assessment.questions import MULTI, Option, Question, QUESTIONS_BY_ID
+from assessment.questions import MULTI, QUESTIONS_BY_ID, Option, Question
 from assessment.sharpen import MAX_TRIED_OPTIONS, SharpenItem, tried_answers
 
 

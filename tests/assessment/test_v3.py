@@ -7,8 +7,13 @@ from __future__ import annotations
 import pytest
 
 from assessment import RULES_BY_ID, assess
-from assessment.overdose import (MME_50_PLUS, NALOXONE_STEP, OVERDOSE_REASON_LABELS,
-                                 OVERDOSE_RISK_REASONS, OVERDOSE_STEPS)
+from assessment.overdose import (
+    MME_50_PLUS,
+    NALOXONE_STEP,
+    OVERDOSE_REASON_LABELS,
+    OVERDOSE_RISK_REASONS,
+    OVERDOSE_STEPS,
+)
 from assessment.patterns import URGENT_DETAILS
 from assessment.questions import QUESTIONS_BY_ID
 from assessment.references import REFERENCES_BY_ID

@@ -16,8 +16,9 @@ page load serves both.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
@@ -279,7 +280,7 @@ def heading_problems(headings: list[list[Any]], where: str) -> list[str]:
         problems.append(f"{where}: the first heading is h{headings[0][0]} {headings[0][1]!r}, not h1")
     if sum(1 for level, _ in headings if level == 1) != 1:
         problems.append(f"{where}: {sum(1 for level, _ in headings if level == 1)} h1 headings, not one")
-    for (before, before_text), (level, text) in zip(headings, headings[1:]):
+    for (before, before_text), (level, text) in zip(headings, headings[1:], strict=False):
         if level > before + 1:
             problems.append(f"{where}: h{before} {before_text!r} is followed by h{level} {text!r}")
     return problems
@@ -360,7 +361,7 @@ def test_every_question_is_a_fieldset_with_a_legend(page: Page, site_url: str) -
         }))"""
     )
     assert [f["id"] for f in fieldsets] == [f"q-{question.id}" for question in QUESTIONS]
-    for fieldset, question in zip(fieldsets, QUESTIONS):
+    for fieldset, question in zip(fieldsets, QUESTIONS, strict=True):
         assert fieldset["legend"] == question.prompt, fieldset
         assert fieldset["controls"] >= 1, fieldset
     # No control floats outside a question.

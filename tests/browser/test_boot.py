@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route
 
-from .worker_probe import install_worker_probe, run_python
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form
+from .worker_probe import install_worker_probe, run_python
 
 pytestmark = pytest.mark.browser
 

@@ -8,8 +8,9 @@ someone who cannot use a mouse or a touch screen would give it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, Route

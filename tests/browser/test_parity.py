@@ -51,7 +51,7 @@ def test_pyodide_and_cpython_agree_on_300_answer_sets(page: Page, site_url: str)
         "async cases => { const out = []; for (const c of cases) out.push(await window.oihSelfCheck.assess(c)); return out; }",
         cases,
     )
-    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected)) if a != e]
+    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected, strict=True)) if a != e]
     assert not mismatches, f"{len(mismatches)} differ, first: {cases[mismatches[0]]}"
 
 
@@ -87,7 +87,7 @@ def test_pyodide_rejects_bad_input_with_the_same_message(page: Page, site_url: s
     actual = page.evaluate(
         "async cases => Promise.all(cases.map(c => window.oihSelfCheck.assess(c)))", bad
     )
-    for case, outcome in zip(bad, actual):
+    for case, outcome in zip(bad, actual, strict=True):
         with pytest.raises(InvalidAnswer) as error:
             assess(case)
         assert outcome == {"ok": False, "error": str(error.value), "question": error.value.question, "place": error.value.place}
@@ -155,7 +155,7 @@ def test_pyodide_and_cpython_agree_on_diaries(page: Page, site_url: str) -> None
         "async cases => { const out = []; for (const c of cases) out.push(await window.oihPython.call('analyse_diary', c)); return out; }",
         diaries + bad,
     )
-    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected)) if a != e]
+    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected, strict=True)) if a != e]
     assert not mismatches, f"{len(mismatches)} differ, first: case {mismatches[0]}"
     csv_actual = page.evaluate(
         "async cases => Promise.all(cases.map(c => window.oihPython.call('diary_to_csv', c)))", diaries[:5]

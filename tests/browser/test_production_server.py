@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from assessment import assess
 from site_build.publish import headers
-from site_build.publish.serve_prod import start_in_background, stop
 from site_build.publish.serve import serve_in_background
+from site_build.publish.serve_prod import start_in_background, stop
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form, submit_and_wait

@@ -9,8 +9,9 @@ same parser the build uses, so the tests follow the page when it changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -328,7 +329,7 @@ def test_unreadable_saved_progress_is_reported_not_fatal(page: Page, site_url: s
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     open_quiz(page, site_url + QUIZ_PAGE)
-    for bad in ("{not json", '{"version": 99, "answers": {}}', '{"version": 1, "answers": {"x": 3, "%s": "y"}}' % CHOICE.id):
+    for bad in ("{not json", '{"version": 99, "answers": {}}', '{"version": 1, "answers": {"x": 3, "' + CHOICE.id + '": "y"}}'):
         page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, bad])
         open_quiz(page, site_url + QUIZ_PAGE)
         expect(page.locator("[data-quiz-answered]")).to_have_text(f"0 of {TOTAL} answered")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from site_build import PROJECT_ROOT
@@ -34,7 +34,7 @@ SELF_TEST_PATH = PROJECT_ROOT / "content" / "students" / "self-test.md"
 ANSWER_OPENER = '??? question "Answer and explanation"'
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How a question is answered."""
 
     MULTIPLE_CHOICE = "multiple-choice"

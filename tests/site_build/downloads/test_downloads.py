@@ -19,15 +19,12 @@ import pytest
 from assessment.references import REFERENCES_BY_ID
 from site_build.downloads.anki_package import DECK_NAME, MODELS, note_guid, stable_id, write_deck
 from site_build.downloads.flashcards import GLOSSARY_SOURCE, NoteKind, all_cards
-from site_build.pages.glossary import read_terms
 from site_build.downloads.handbook import chapter_key, handbook_pages
-from site_build.publish.offline_copy import ZIP_FOLDER
-from site_build.pages.study.self_test import load_self_test
 from site_build.pages.downloads import (
     DECK_PATH,
     DOWNLOAD_MARKER,
-    HANDBOOK_PATH,
     HANDBOOK_MARKER,
+    HANDBOOK_PATH,
     STUDY_MARKER,
     ZIP_PATH,
     download_block,
@@ -37,6 +34,9 @@ from site_build.pages.downloads import (
     size_text,
     study_block,
 )
+from site_build.pages.glossary import read_terms
+from site_build.pages.study.self_test import load_self_test
+from site_build.publish.offline_copy import ZIP_FOLDER
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from assessment.opioids import OPIOIDS
-from site_build.pages import markdown_source as md
 from site_build.downloads.flashcards import (
     DOCS_DIR,
     FACT_TABLES,
@@ -20,6 +19,7 @@ from site_build.downloads.flashcards import (
     self_test_cards,
     table_cards,
 )
+from site_build.pages import markdown_source as md
 from site_build.pages.glossary import read_terms
 from site_build.pages.study.self_test import load_self_test
 

@@ -19,7 +19,7 @@ def _coordinates(path: str) -> list[tuple[float, float]]:
     for command, args in re.findall(r"([MLAZ])([^MLAZ]*)", path):
         numbers = [float(n) for n in _NUMBER.findall(args)]
         if command in "ML":
-            points += list(zip(numbers[::2], numbers[1::2]))
+            points += list(zip(numbers[::2], numbers[1::2], strict=True))
         elif command == "A":
             points.append((numbers[5], numbers[6]))
     return points

@@ -9,7 +9,7 @@ from site_build.pages.rules_table import render_rules_table, render_thresholds_t
 def test_one_row_per_rule_with_its_source_and_gate() -> None:
     rows = render_rules_table().splitlines()[2:]
     assert len(rows) == len(RULES)
-    for rule, row in zip(RULES, rows):
+    for rule, row in zip(RULES, rows, strict=True):
         assert row.startswith(f"| `{rule.id}` |") and f"[@{rule.source}]" in row
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         expected = "OIH sign" if rule.oih_sign else "disease first" if rule.disease else ""

@@ -10,7 +10,7 @@ import pytest
 import textstat
 
 from assessment import LANGUAGES
-from assessment._i18n import N_, join_words, translator, UnknownLanguage
+from assessment._i18n import N_, UnknownLanguage, join_words, translator
 from site_build.pages.readability import PATIENT_GRADE_LIMIT
 from site_build.pages.script_words import PATIENT_GROUPS, SCRIPT_WORDS
 from site_build.runtime.catalog import (

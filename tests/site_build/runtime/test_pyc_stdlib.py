@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build.runtime import pyc_stdlib
-from site_build.runtime import pyc_stdlib_pyodide
+from site_build.runtime import pyc_stdlib, pyc_stdlib_pyodide
 from site_build.runtime.pyc_stdlib import StdlibBuildFailed, build_pyc_stdlib
 from site_build.runtime.wheel import build_wheel
 
