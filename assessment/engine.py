@@ -179,17 +179,7 @@ def _reasons(fired: tuple[Rule, ...], facts: Facts, pattern: str,
         fired, key=lambda r: (not r.disease, r.supports not in focus, -r.weight, _ORDER[r.id])
     )
     return tuple(
-        Reason(
-            rule=rule.id,
-            question=rule.question,
-            answer=rule.answer_text(facts),
-            supports=rule.supports,
-            effect=rule.effect,
-            weight=rule.weight,
-            text=rule.reason_text(facts, translate),
-            source=rule.source,
-            learn_more=rule.learn_more,
-        )
+        Reason(fired=rule, answer=rule.answer_text(facts), text=rule.reason_text(facts, translate))
         for rule in ordered
     )
 

@@ -14,6 +14,7 @@ from .body_map import BodyMap
 from .mme import MMEResult
 from .overdose import OverdoseRisk
 from .patterns import PATTERN_LABELS, PATTERN_SUMMARIES, URGENT_DETAILS
+from .rules import Rule
 from .sharpen import SharpenItem
 
 __all__ = ["CONTRACT_VERSION", "Reason", "Result"]
@@ -24,17 +25,44 @@ CONTRACT_VERSION = 3
 
 @dataclass(frozen=True)
 class Reason:
-    """One rule that fired, with the answer that made it fire."""
+    """One rule that fired: the rule itself, the answer that made it fire, and its sentence.
 
-    rule: str
-    question: str
+    Everything else a reason shows (the question, the pattern and direction,
+    the weight, the source, the page to learn more) is the rule's own.
+    """
+
+    fired: Rule
     answer: str
-    supports: str
-    effect: str
-    weight: float
+    # The rule's sentence for this person, in the result's language.
     text: str
-    source: str
-    learn_more: str
+
+    @property
+    def rule(self) -> str:
+        return self.fired.id
+
+    @property
+    def question(self) -> str:
+        return self.fired.question
+
+    @property
+    def supports(self) -> str:
+        return self.fired.supports
+
+    @property
+    def effect(self) -> str:
+        return self.fired.effect
+
+    @property
+    def weight(self) -> float:
+        return self.fired.weight
+
+    @property
+    def source(self) -> str:
+        return self.fired.source
+
+    @property
+    def learn_more(self) -> str:
+        return self.fired.learn_more
 
     def to_dict(self) -> dict[str, Any]:
         return {
