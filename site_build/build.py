@@ -2,8 +2,9 @@
 
 The stages run in the order the folders name them, each once:
 
-1. **runtime**: stage Pyodide and the boot zip (``site_build.runtime``), before
-   MkDocs; the folder's name is a hash of its files, and the pages need it;
+1. **runtime**: compile the message catalogs into the engine's modules, then
+   stage Pyodide and the boot zip (``site_build.runtime``), before MkDocs; the
+   folder's name is a hash of its files, and the pages need it;
 2. **pages**: two MkDocs builds, the online site (``mkdocs.yml``) and the
    offline copy (``mkdocs.offline.yml``). The runtime reaches both through
    their config (``extra.tool_paths``); their hooks only transform pages.
@@ -48,6 +49,7 @@ from site_build.publish.offline_copy import ZIP_FOLDER, prune_unused_theme_files
 from site_build.publish.precompress import precompress_site
 from site_build.publish.service_worker import write_service_worker
 from site_build.runtime import tool_assets
+from site_build.runtime.catalog import compile_catalogs
 from site_build.runtime.search_shim import ShimMissing, vendor_search_shim
 
 ONLINE_CONFIG = "mkdocs.yml"
@@ -62,7 +64,9 @@ class BuildFailed(RuntimeError):
 
 
 def stage_runtime() -> tool_assets.Runtime:
-    """Pyodide and the boot zip, staged once for both MkDocs builds."""
+    """The compiled catalogs, Pyodide and the boot zip, staged once for both MkDocs builds."""
+    # First: the boot zip carries the package, compiled catalogs included.
+    compile_catalogs(PROJECT_ROOT)
     try:
         return tool_assets.prepare_runtime(PROJECT_ROOT)
     except (tool_assets.PyodideMissing, tool_assets.StdlibBuildFailed) as error:

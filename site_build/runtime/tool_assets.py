@@ -4,8 +4,9 @@ The runtime sits in a folder named by the Pyodide version and a hash of the
 files in it, such as ``assets/pyodide/314.0.7-0123456789/``. A change to our
 boot zip (or to Pyodide) gives a new folder, so hosts may keep these files for
 a year (``immutable``), and a page can never load an old runtime script with a
-new boot zip. The folder is staged when MkDocs reads its config (the pages
-need its name), and copied into the site after the build.
+new boot zip. The folder is staged once, before MkDocs runs (``site_build.build``): the
+pages need its name, which reaches them through their config. It is copied
+into each built copy after MkDocs.
 """
 
 from __future__ import annotations
