@@ -5,10 +5,10 @@ The stages run in the order the folders name them, each once:
 1. **runtime**: compile the message catalogs into the engine's modules, then
    stage Pyodide and the boot zip (``site_build.runtime``), before MkDocs; the
    folder's name is a hash of its files, and the pages need it;
-2. **pages**: two MkDocs builds, the online site (``mkdocs.yml``) and the
-   offline copy (``mkdocs.offline.yml``). The runtime reaches both through
-   their config (``extra.tool_paths``); their hooks only transform pages.
-   Then the staged runtime is copied into each, and the search shim into the copy;
+2. **pages**: two MkDocs builds: the online site (``mkdocs.yml``) and the
+   offline copy (``mkdocs.offline.yml``). The runtime reaches them through
+   their config (``extra.tool_paths``); their hooks only transform pages. Then
+   the staged runtime is copied into each, and the search shim into the copy;
 3. **downloads**: the Anki deck and the PDF handbook (``site_build.downloads``),
    printed from the online site's student pages, into both;
 4. **publish**: icons, the web manifest and pruned theme files; the offline
@@ -73,12 +73,17 @@ def stage_runtime() -> tool_assets.Runtime:
         raise BuildFailed(f"the runtime: {error}") from None
 
 
-def tool_paths(runtime: tool_assets.Runtime) -> dict[str, object]:
-    """What the pages need to know of the runtime (site-relative paths; the theme resolves them)."""
+def tool_paths(runtime: tool_assets.Runtime, root: str = "") -> dict[str, object]:
+    """What the pages need to know of the runtime, as paths from their site's root.
+
+    ``root`` leads from that root to the folder that holds the runtime: ``""``
+    for the English site and the offline copy, ``"../"`` for the Spanish
+    edition, which shares the English site's runtime and worker.
+    """
     return {
-        "pyodide": runtime.directory + "/",
-        "stdlib": runtime.stdlib_path,
-        "worker": tool_assets.WORKER_PATH,
+        "pyodide": root + runtime.directory + "/",
+        "stdlib": root + runtime.stdlib_path,
+        "worker": root + tool_assets.WORKER_PATH,
         "timeout_ms": LOAD_TIMEOUT_MS,
     }
 
@@ -112,8 +117,12 @@ def _mkdocs_log() -> Iterator[_Collect]:
         logger.propagate = propagate
 
 
-def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime) -> None:
-    """One strict MkDocs build of ``config_file`` into ``site_dir``, told where the runtime is."""
+def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime, *, runtime_root: str = "") -> None:
+    """One strict MkDocs build of ``config_file`` into ``site_dir``, told where the runtime is.
+
+    With a ``runtime_root`` the runtime lives in another build's folder and is
+    not copied here.
+    """
     # Imported here: only this stage needs MkDocs itself.
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -126,7 +135,7 @@ def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime) 
         with _mkdocs_log() as log:
             try:
                 config = load_config(str(PROJECT_ROOT / config_file), site_dir=str(site_dir), strict=True)
-                config.extra["tool_paths"] = tool_paths(runtime)
+                config.extra["tool_paths"] = tool_paths(runtime, runtime_root)
                 offline = bool(config.extra.get("offline_copy"))
                 build(config)
             except MkDocsException as error:
@@ -134,7 +143,8 @@ def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime) 
                 raise BuildFailed(f"mkdocs build -f {config_file} failed:\n{details}") from None
     finally:
         os.chdir(previous)
-    tool_assets.write_tool_assets(runtime, site_dir, offline=offline)
+    if not runtime_root:
+        tool_assets.write_tool_assets(runtime, site_dir, offline=offline)
     if offline:
         try:
             vendor_search_shim(PROJECT_ROOT, site_dir)

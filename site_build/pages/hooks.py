@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 # MkDocs loads this file by path, so the project root is not importable by
 # default; the hooks need ``site_build`` and ``assessment`` from this checkout.
@@ -36,6 +36,7 @@ from site_build.pages.diary_page import DIARY_MARKER, diary_words, render_diary 
 from site_build.pages.diary_table import render_diary_table  # noqa: E402
 from site_build.pages.form import render_form  # noqa: E402
 from site_build.pages.glossary import read_terms, render_glossary  # noqa: E402
+from site_build.pages.languages import alternate_for, link_english_pages  # noqa: E402
 from site_build.pages.references_page import render_references  # noqa: E402
 from site_build.pages.rules_table import render_rules_table, render_thresholds_table  # noqa: E402
 from site_build.pages.script_preload import add_script_preloads  # noqa: E402
@@ -45,14 +46,16 @@ from site_build.pages.study import quiz, self_test  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.oih")
 
 INCLUDES_DIR = PROJECT_ROOT / "includes"
+CONTENT_DIR = PROJECT_ROOT / "content"
 FORM_MARKER = "<!-- oih:assessment-form -->"
-_MARKDOWN_MARKERS = {
-    "<!-- oih:diary-table -->": render_diary_table,
-    "<!-- oih:references -->": render_references,
-    "<!-- oih:glossary -->": lambda: render_glossary(read_terms(INCLUDES_DIR / "abbreviations.md")),
-    "<!-- oih:rules-table -->": render_rules_table,
-    "<!-- oih:thresholds-table -->": render_thresholds_table,
-    "<!-- oih:case-set -->": render_case_page_parts,
+# Each marker's renderer takes the build's config (for its language).
+_MARKDOWN_MARKERS: dict[str, Callable[[Any], str]] = {
+    "<!-- oih:diary-table -->": lambda config: render_diary_table(),
+    "<!-- oih:references -->": lambda config: render_references(language_of(config)),
+    "<!-- oih:glossary -->": lambda config: render_glossary(read_terms(includes_dir(config) / "abbreviations.md")),
+    "<!-- oih:rules-table -->": lambda config: render_rules_table(),
+    "<!-- oih:thresholds-table -->": lambda config: render_thresholds_table(),
+    "<!-- oih:case-set -->": lambda config: render_case_page_parts(),
 }
 
 
@@ -64,7 +67,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
     for marker, render in _MARKDOWN_MARKERS.items():
         if marker in markdown:
-            markdown = markdown.replace(marker, render())
+            markdown = markdown.replace(marker, render(config))
 
     if page.meta.get("quiz"):
         try:
@@ -80,9 +83,12 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         log.warning("%s cites no source: every page cites at least one work", src)
 
     if page.meta.get("safety_box"):
-        markdown += "\n\n" + page_parts.safety_box(INCLUDES_DIR, src) + "\n"
+        markdown += "\n\n" + page_parts.safety_box(includes_dir(config), src) + "\n"
     if src != "references.md":
-        markdown += "\n\n" + page_parts.page_footer(page.meta, cited, src) + "\n"
+        markdown += "\n\n" + page_parts.page_footer(page.meta, cited, src, language_of(config)) + "\n"
+    if language_of(config) != "en":
+        # Links to pages that stay in English (the student pages).
+        markdown = link_english_pages(markdown, page.url, language_of(config), config["extra"]["other_site"])
     return citations.link_citations(
         markdown, page_parts.relative_link("references.md", src)
     )
@@ -134,7 +140,19 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
     context["oih_words"] = words_for_page(page.meta, language_of(config))
+    other_site = config["extra"].get("other_site")
+    if other_site:
+        # The other edition's docs: Spanish pages sit in content/es/, English ones in content/.
+        other_docs = CONTENT_DIR / "es" if language_of(config) == "en" else CONTENT_DIR
+        context["oih_alternate"] = alternate_for(
+            page.file.src_uri, page.url, language_of(config), other_site, other_docs)
     return context
+
+
+def includes_dir(config: Any) -> Path:
+    """The snippets (the glossary's tooltips, the safety box) in the build's language."""
+    language = language_of(config)
+    return INCLUDES_DIR if language == "en" else INCLUDES_DIR / language
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
@@ -155,6 +173,21 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 def is_offline_copy(config: Any) -> bool:
     """True for the build that becomes the downloadable offline copy (mkdocs.offline.yml)."""
     return bool(config["extra"].get("offline_copy"))
+
+
+def on_files(files: Any, config: Any) -> Any:
+    # The Spanish edition's pages live in content/es/; the site's own scripts,
+    # styles and figures live once, in content/assets/, for both editions.
+    if language_of(config) == "en":
+        return files
+    from mkdocs.structure.files import File
+
+    assets = CONTENT_DIR / "assets"
+    for path in sorted(assets.rglob("*")):
+        if path.is_file():
+            relative = path.relative_to(CONTENT_DIR).as_posix()
+            files.append(File(relative, str(CONTENT_DIR), config["site_dir"], config["use_directory_urls"]))
+    return files
 
 
 def on_config(config: Any) -> Any:

@@ -8,7 +8,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from assessment._i18n import DEFAULT_LANGUAGE, N_, translator
 from assessment.references import REFERENCES_BY_ID, reference_number
+from site_build.pages.dates import long_date
 
 REQUIRED_META = ("title", "description", "audience", "last_reviewed")
 AUDIENCES = ("patient", "student", "reference")
@@ -41,20 +43,28 @@ def safety_box(includes_dir: Path, page_src: str) -> str:
     return text.replace("(staying-safe.md", "(" + relative_link("staying-safe.md", page_src))
 
 
-def page_footer(meta: Mapping[str, Any], cited: list[str], page_src: str) -> str:
-    """The sources the page cites and when it was last reviewed, as Markdown."""
+_SOURCES = N_("Sources for this page")
+_REVIEWED = N_(
+    "Last reviewed on {date} by the OIH Guide project team. "
+    "No named clinician has reviewed this page yet ([how we work]({about}))."
+)
+
+
+def page_footer(meta: Mapping[str, Any], cited: list[str], page_src: str,
+                language: str = DEFAULT_LANGUAGE) -> str:
+    """The sources the page cites and when it was last reviewed, as Markdown, in ``language``."""
+    translate = translator(language)
     references = relative_link("references.md", page_src)
     about = relative_link("about.md", page_src)
     date = reviewed_date(meta)
-    lines = ['<div class="oih-page-meta" markdown>', "", "**Sources for this page**", ""]
+    lines = ['<div class="oih-page-meta" markdown>', "", f"**{translate(_SOURCES)}**", ""]
     for reference_id in sorted(cited, key=reference_number):
         short = REFERENCES_BY_ID[reference_id].short
         number = reference_number(reference_id)
         lines.append(f"- [{number}. {short}]({references}#ref-{reference_id})")
     lines += [
         "",
-        f"Last reviewed on {date.day} {date:%B %Y} by the OIH Guide project team. "
-        f"No named clinician has reviewed this page yet ([how we work]({about})).",
+        translate(_REVIEWED).format(date=long_date(date, language), about=about),
         "",
         "</div>",
     ]
