@@ -22,9 +22,8 @@ from collections.abc import Callable
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "N_", "Translate", "UnknownLanguage", "join_words", "translator"]
 
-# The languages every reader-facing string exists in. The Spanish edition
-# adds "es" once its catalog is complete.
-LANGUAGES: tuple[str, ...] = ("en",)
+# The languages every reader-facing string exists in.
+LANGUAGES: tuple[str, ...] = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 
 Translate = Callable[[str], str]

@@ -5,10 +5,12 @@ The stages run in the order the folders name them, each once:
 1. **runtime**: compile the message catalogs into the engine's modules, then
    stage Pyodide and the boot zip (``site_build.runtime``), before MkDocs; the
    folder's name is a hash of its files, and the pages need it;
-2. **pages**: two MkDocs builds: the online site (``mkdocs.yml``) and the
-   offline copy (``mkdocs.offline.yml``). The runtime reaches them through
-   their config (``extra.tool_paths``); their hooks only transform pages. Then
-   the staged runtime is copied into each, and the search shim into the copy;
+2. **pages**: three MkDocs builds: the online site (``mkdocs.yml``), its
+   Spanish edition into ``es/`` (``mkdocs.es.yml``) and the offline copy
+   (``mkdocs.offline.yml``). The runtime reaches them through their config
+   (``extra.tool_paths``); their hooks only transform pages. Then the staged
+   runtime is copied into the online site (the Spanish pages share it) and
+   the offline copy, and the search shim into the copy;
 3. **downloads**: the Anki deck and the PDF handbook (``site_build.downloads``),
    printed from the online site's student pages, into both;
 4. **publish**: icons, the web manifest and pruned theme files; the offline
@@ -53,7 +55,10 @@ from site_build.runtime.catalog import compile_catalogs
 from site_build.runtime.search_shim import ShimMissing, vendor_search_shim
 
 ONLINE_CONFIG = "mkdocs.yml"
+SPANISH_CONFIG = "mkdocs.es.yml"
 OFFLINE_CONFIG = "mkdocs.offline.yml"
+# The Spanish edition's folder in the online site; it shares the site's runtime.
+SPANISH_DIR = "es"
 
 
 class BuildFailed(RuntimeError):
@@ -194,6 +199,7 @@ def publish(site_dir: Path, copy_dir: Path) -> Path:
     zip_path = site_dir / ZIP_PATH
     write_zip(copy_dir, zip_path)
     _finish_copy(site_dir)
+    prune_unused_theme_files(site_dir / SPANISH_DIR)
     # Only the online site is installable: a page opened from disk cannot be.
     config = read_site_config()
     write_manifest(site_dir, config["site_name"], config["site_description"])
@@ -218,6 +224,7 @@ def build_site(site_dir: Path, *, pages_only: bool = False) -> Path:
     site_dir = site_dir.resolve()
     runtime = stage_runtime()
     build_pages(ONLINE_CONFIG, site_dir, runtime)
+    build_pages(SPANISH_CONFIG, site_dir / SPANISH_DIR, runtime, runtime_root="../")
     if pages_only:
         return site_dir
     with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:
