@@ -182,10 +182,11 @@ def on_files(files: Any, config: Any) -> Any:
         return files
     from mkdocs.structure.files import File
 
+    # A file the edition has in its own assets/ (a figure with words in it) wins.
     assets = CONTENT_DIR / "assets"
     for path in sorted(assets.rglob("*")):
-        if path.is_file():
-            relative = path.relative_to(CONTENT_DIR).as_posix()
+        relative = path.relative_to(CONTENT_DIR).as_posix()
+        if path.is_file() and files.get_file_from_path(relative) is None:
             files.append(File(relative, str(CONTENT_DIR), config["site_dir"], config["use_directory_urls"]))
     return files
 
