@@ -695,6 +695,19 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(
         id="fda2016",
         short="FDA 2016",
+        citation="US Food and Drug Administration. FDA warns about serious risks and "
+        "death when combining opioid pain or cough medicines with benzodiazepines; "
+        "requires its strongest warning. Drug Safety Communication, 31 August 2016.",
+        kind=Kind.WEB,
+        url="https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm",
+        accessed=_REVIEWED,
+        note="Boxed warnings: opioids taken with benzodiazepines or other drugs "
+        "that slow the brain, including alcohol, have caused slowed or difficult "
+        "breathing and deaths.",
+    ),
+    Reference(
+        id="fda2016-serotonin",
+        short="FDA 2016 (serotonin)",
         citation="US Food and Drug Administration. FDA warns about several safety issues with "
         "opioid pain medicines; requires label changes. Drug Safety Communication, 22 March "
         "2016.",
