@@ -20,3 +20,13 @@ def test_rendered_terms_have_anchors() -> None:
 
 def test_project_glossary_has_at_least_30_terms() -> None:
     assert len(read_terms(ROOT / "includes" / "abbreviations.md")) >= 30
+
+
+def test_accented_terms_sort_and_anchor_as_plain_letters(tmp_path) -> None:
+    from site_build.pages.glossary import read_terms, render_glossary
+
+    path = tmp_path / "abbreviations.md"
+    path.write_text("*[síndrome]: a.\n*[glía]: b.\n*[glutamato]: c.\n*[sumación]: d.\n", encoding="utf-8")
+    terms = read_terms(path)
+    assert [term for term, _ in terms] == ["glía", "glutamato", "sumación", "síndrome"]
+    assert 'id="term-glia"' in render_glossary(terms)
