@@ -28,5 +28,5 @@ def test_accented_terms_sort_and_anchor_as_plain_letters(tmp_path) -> None:
     path = tmp_path / "abbreviations.md"
     path.write_text("*[síndrome]: a.\n*[glía]: b.\n*[glutamato]: c.\n*[sumación]: d.\n", encoding="utf-8")
     terms = read_terms(path)
-    assert [term for term, _ in terms] == ["glía", "glutamato", "sumación", "síndrome"]
+    assert [term for term, _ in terms] == ["glía", "glutamato", "síndrome", "sumación"]
     assert 'id="term-glia"' in render_glossary(terms)
