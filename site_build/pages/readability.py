@@ -39,9 +39,10 @@ What is not a plain word is measured the same way on every page:
 - Abbreviations a reader says in full (EE. UU., p. ej., Dr., Dra., Sr., Sra.,
   Ud., Uds., etc., aprox., núm., n.º) and the units mg, mcg and ml count as the
   words they stand for, so their full stops do not end a sentence.
-- Initialisms (two or more letters, all capitals: OIH, FDA, CDC) are spelled
-  letter by letter, as they are read: "OIH" is "o, i, hache", 4 syllables.
-  A word written in capitals for emphasis is counted the same way.
+- Initialisms (two or more letters, all capitals, no accent: OIH, FDA, CDC)
+  are spelled letter by letter, as they are read: "OIH" is "o, i, hache", 4
+  syllables. A word in capitals for emphasis is counted the same way unless it
+  carries an accent (DÍA is a word: initialisms take none).
 - Hyphens and apostrophes split words; a word with no vowel counts 1 syllable.
 
 Run ``python -m site_build.pages.readability content/*.md`` to see each English
@@ -141,6 +142,7 @@ def page_grade(path: Path) -> float:
 # Open vowels, and any vowel with a written accent: each is a syllable's
 # nucleus of its own. An accented i or u breaks a diphthong (día, país, baúl).
 _NUCLEUS = frozenset("aeoáéóíú")
+_ACCENTED = re.compile(r"[áéíóúü]")
 _VOWEL_RUN = re.compile(r"[aeiouáéíóúü]+")
 # The u of "gue", "gui", "que", "qui" is not pronounced (guiso, queso); with a
 # diaeresis (pingüino) or a written accent (ambigúes) it is.
@@ -193,9 +195,9 @@ def spanish_syllables(word: str) -> int:
     syllable (ciu-dad, rui-do), two equal ones two (chi-i-ta). An h between
     vowels changes nothing (bú-ho, tru-han). The u of gue, gui, que, qui is
     silent; y is the vowel i when no vowel follows it. Every word has at least
-    one syllable.
+    one syllable. An initialism (all capitals, no accent) is spelled instead.
     """
-    if len(word) > 1 and word.isupper():
+    if len(word) > 1 and word.isupper() and not _ACCENTED.search(word.lower()):
         return sum(_LETTER_NAME_SYLLABLES.get(letter, 1) for letter in word.lower())
     text = unicodedata.normalize("NFC", word.lower()).translate(_FOREIGN_MARKS)
     text = _SILENT_U.sub("", text).replace("h", "")
