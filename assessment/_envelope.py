@@ -14,14 +14,17 @@ def ok(result: Any) -> str:
     return json.dumps({"ok": True, "result": result})
 
 
-def error(message: str, *, question: str | None = None, place: str | None = None) -> str:
+def error(message: str, *, question: str | None = None, place: str | None = None,
+          problem: str | None = None) -> str:
     """An error envelope as JSON text: the message, and the question and place it belongs to.
 
     ``question`` and ``place`` are ``null`` when the problem is not with one
     answer (text that is not JSON, say), so the page never has to read them
-    out of the message.
+    out of the message. ``problem`` is what is wrong in the page's language
+    where a reader can fix it (a dose they typed), else the message itself.
     """
-    return json.dumps({"ok": False, "error": message, "question": question, "place": place})
+    return json.dumps({"ok": False, "error": message, "question": question, "place": place,
+                       "problem": problem if problem is not None else message})
 
 
 def loads(payload_json: str, what: str) -> tuple[bool, Any]:

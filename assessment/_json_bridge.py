@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ._envelope import error as _error
 from ._envelope import loads as _loads
-from ._i18n import DEFAULT_LANGUAGE
+from ._i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from .engine import assess
 from .validation import InvalidAnswer
 
@@ -29,7 +29,8 @@ def assess_json(answers_json: str, language: str = DEFAULT_LANGUAGE) -> str:
     try:
         return json.dumps({"ok": True, "result": assess(answers, language).to_dict()})
     except InvalidAnswer as error:
-        return _error(str(error), question=error.question, place=error.place)
+        problem = error.problem_in(translator(language)) if language in LANGUAGES else str(error)
+        return _error(str(error), question=error.question, place=error.place, problem=problem)
 
 
 def _diary_call(name: str) -> Callable[[str, str], str]:

@@ -25,6 +25,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from ._i18n import N_, Translate
 from .mme import Medication
 from .opioids import OPIOIDS_BY_ID
 from .questions import AREAS, MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
@@ -51,10 +52,27 @@ class InvalidAnswer(ValueError):
     by reading the message.
     """
 
-    def __init__(self, message: str, *, question: str | None = None, place: str | None = None) -> None:
+    def __init__(self, message: str, *, question: str | None = None, place: str | None = None,
+                 problem: str | None = None) -> None:
         super().__init__(message)
         self.question = question
         self.place = place if place is not None else question
+        # What is wrong in words a reader can act on, as a catalog message
+        # (the dose a person typed); None where only the message says it.
+        self.problem = problem
+
+    def at(self, *, question: str | None = None, place: str | None = None) -> InvalidAnswer:
+        """The same problem, placed more precisely."""
+        return InvalidAnswer(
+            str(self),
+            question=question if question is not None else self.question,
+            place=place if place is not None else self.place,
+            problem=self.problem,
+        )
+
+    def problem_in(self, translate: Translate) -> str:
+        """What is wrong, in ``translate``'s language where a reader can fix it, else the message."""
+        return translate(self.problem) if self.problem else str(self)
 
 
 def short_repr(value: object, limit: int = 60) -> str:
@@ -112,20 +130,26 @@ def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     return tuple(area for area in allowed if area in chosen)
 
 
+# What a person can get wrong in a dose field, in words they can act on.
+_NOT_A_NUMBER = N_("the amount must be a number")
+_TOO_LARGE = N_("the amount is too large to be a daily dose")
+_NOT_ABOVE_ZERO = N_("the amount must be more than 0")
+
+
 def _dose(where: str, value: object) -> float:
     # bool is a subclass of int; True is not a dose.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidAnswer(f"{where}: the dose must be a number, got {short_repr(value)}")
+        raise InvalidAnswer(f"{where}: the dose must be a number, got {short_repr(value)}", problem=_NOT_A_NUMBER)
     try:
         dose = float(value)
     except OverflowError:  # a huge int
-        raise InvalidAnswer(f"{where}: the dose is too large") from None
+        raise InvalidAnswer(f"{where}: the dose is too large", problem=_TOO_LARGE) from None
     if not math.isfinite(dose):
-        raise InvalidAnswer(f"{where}: the dose must be a finite number")
+        raise InvalidAnswer(f"{where}: the dose must be a finite number", problem=_NOT_A_NUMBER)
     if dose <= 0:
-        raise InvalidAnswer(f"{where}: the dose must be more than 0")
+        raise InvalidAnswer(f"{where}: the dose must be more than 0", problem=_NOT_ABOVE_ZERO)
     if dose > MAX_DAILY_DOSE:
-        raise InvalidAnswer(f"{where}: the dose is too large to be a daily dose")
+        raise InvalidAnswer(f"{where}: the dose is too large to be a daily dose", problem=_TOO_LARGE)
     return dose
 
 
@@ -162,7 +186,7 @@ def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
         try:
             dose = _dose(f"{where} {opioid}", row["daily_dose"])
         except InvalidAnswer as error:
-            raise InvalidAnswer(str(error), place=f"{where}.daily_dose") from None
+            raise error.at(place=f"{where}.daily_dose") from None
         rows.append(Medication(opioid, dose))
     return tuple(rows)
 
@@ -187,7 +211,7 @@ def normalise(answers: object) -> dict[str, Any]:
         try:
             clean[question_id] = _normalised(question_id, value)
         except InvalidAnswer as error:
-            raise InvalidAnswer(str(error), question=question_id, place=error.place) from None
+            raise error.at(question=question_id) from None
     return clean
 
 

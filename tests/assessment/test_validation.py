@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections import OrderedDict
 
@@ -138,3 +139,18 @@ def test_messages_are_one_short_line() -> None:
         assess({"allodynia": "x" * 10_000})
     message = str(info.value)
     assert "\n" not in message and len(message) < 300
+
+
+def test_a_dose_a_person_typed_says_what_is_wrong_in_words_they_can_act_on() -> None:
+    from assessment._json_bridge import call_json
+
+    for dose, problem in ((-5, "the amount must be more than 0"), (10**9, "the amount is too large to be a daily dose")):
+        with pytest.raises(InvalidAnswer) as error:
+            normalise({"medications": [{"opioid": "morphine", "daily_dose": dose}]})
+        assert error.value.question == "medications" and error.value.place == "medications[0].daily_dose"
+        assert error.value.problem == problem and str(error.value).startswith("medications[0] morphine: ")
+        envelope = json.loads(call_json("assess", json.dumps({"medications": [{"opioid": "morphine", "daily_dose": dose}]})))
+        assert envelope["problem"] == problem and envelope["place"] == "medications[0].daily_dose"
+    # Problems no form can make keep the full message as the problem.
+    envelope = json.loads(call_json("assess", json.dumps({"duration": "forever"})))
+    assert envelope["problem"] == envelope["error"] and envelope["question"] == "duration"

@@ -90,7 +90,8 @@ def test_pyodide_rejects_bad_input_with_the_same_message(page: Page, site_url: s
     for case, outcome in zip(bad, actual, strict=True):
         with pytest.raises(InvalidAnswer) as error:
             assess(case)
-        assert outcome == {"ok": False, "error": str(error.value), "question": error.value.question, "place": error.value.place}
+        assert outcome == {"ok": False, "error": str(error.value), "question": error.value.question,
+                           "place": error.value.place, "problem": error.value.problem_in(lambda m: m)}
         assert outcome["question"] == next(iter(case))
 
 
@@ -146,7 +147,8 @@ def test_pyodide_and_cpython_agree_on_diaries(page: Page, site_url: str) -> None
     for case in bad:
         with pytest.raises(InvalidDiary) as error:
             analyse(case)
-        expected.append({"ok": False, "error": str(error.value), "question": None, "place": error.value.place})
+        expected.append({"ok": False, "error": str(error.value), "question": None, "place": error.value.place,
+                         "problem": str(error.value)})
     csv_expected = [{"ok": True, "result": to_csv(d)} for d in diaries[:5]]
 
     page.goto(site_url + "assessment/")

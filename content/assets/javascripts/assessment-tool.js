@@ -322,8 +322,8 @@
       if (!outcome.ok) {
         var fieldset = fieldsetFor(outcome);
         showFormError(fieldset
-          ? t("tool.error.answer", { question: fieldset.querySelector("legend").textContent, problem: outcome.error })
-          : t("tool.error.answers", { problem: outcome.error }));
+          ? t("tool.error.answer", { question: fieldset.querySelector("legend").textContent, problem: outcome.problem })
+          : t("tool.error.answers", { problem: outcome.problem }));
         if (fieldset) fieldset.scrollIntoView({ block: "center" });
         return;
       }

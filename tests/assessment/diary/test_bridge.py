@@ -35,7 +35,8 @@ def test_the_csv_calls_round_trip() -> None:
 def _invalid_envelope(diary: object) -> dict[str, object]:
     with pytest.raises(InvalidDiary) as error:
         analyse(diary)
-    return {"ok": False, "error": str(error.value), "question": None, "place": error.value.place}
+    return {"ok": False, "error": str(error.value), "question": None, "place": error.value.place,
+            "problem": str(error.value)}
 
 
 @pytest.mark.parametrize("bad", [
@@ -59,7 +60,8 @@ def test_text_that_is_not_json_is_an_error_envelope(name: str, payload: str) -> 
 @pytest.mark.parametrize("payload", [[], {"text": 5}, {"csv": "date,pain"}, "date,pain"])
 def test_diary_from_csv_needs_a_text_field(payload: object) -> None:
     envelope = json.loads(call_json("diary_from_csv", json.dumps(payload)))
-    assert envelope == {"ok": False, "error": 'csv: expected {"text": the CSV file\'s text}', "question": None, "place": "csv"}
+    message = 'csv: expected {"text": the CSV file\'s text}'
+    assert envelope == {"ok": False, "error": message, "question": None, "place": "csv", "problem": message}
 
 
 def test_a_bad_csv_is_its_row_and_column_message() -> None:
