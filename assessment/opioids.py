@@ -31,20 +31,20 @@ class Opioid:
 
 
 OPIOIDS: tuple[Opioid, ...] = (
-    Opioid("codeine", "Codeine", MG_PER_DAY, 0.15),
+    Opioid("codeine", N_("Codeine"), MG_PER_DAY, 0.15),
     # The patch is dosed by strength (mcg/hr), so its factor applies to that.
-    Opioid("fentanyl_patch", "Fentanyl patch", MCG_PER_HOUR, 2.4),
-    Opioid("hydrocodone", "Hydrocodone", MG_PER_DAY, 1.0),
-    Opioid("hydromorphone", "Hydromorphone", MG_PER_DAY, 5.0),
-    Opioid("methadone", "Methadone", MG_PER_DAY, 4.7),
-    Opioid("morphine", "Morphine", MG_PER_DAY, 1.0),
-    Opioid("oxycodone", "Oxycodone", MG_PER_DAY, 1.5),
-    Opioid("oxymorphone", "Oxymorphone", MG_PER_DAY, 3.0),
-    Opioid("tapentadol", "Tapentadol", MG_PER_DAY, 0.4),
-    Opioid("tramadol", "Tramadol", MG_PER_DAY, 0.2),
+    Opioid("fentanyl_patch", N_("Fentanyl patch"), MCG_PER_HOUR, 2.4),
+    Opioid("hydrocodone", N_("Hydrocodone"), MG_PER_DAY, 1.0),
+    Opioid("hydromorphone", N_("Hydromorphone"), MG_PER_DAY, 5.0),
+    Opioid("methadone", N_("Methadone"), MG_PER_DAY, 4.7),
+    Opioid("morphine", N_("Morphine"), MG_PER_DAY, 1.0),
+    Opioid("oxycodone", N_("Oxycodone"), MG_PER_DAY, 1.5),
+    Opioid("oxymorphone", N_("Oxymorphone"), MG_PER_DAY, 3.0),
+    Opioid("tapentadol", N_("Tapentadol"), MG_PER_DAY, 0.4),
+    Opioid("tramadol", N_("Tramadol"), MG_PER_DAY, 0.2),
     Opioid(
         "buprenorphine",
-        "Buprenorphine",
+        N_("Buprenorphine"),
         MG_PER_DAY,
         None,
         excluded_reason=N_("Buprenorphine is not counted. It works differently from "
@@ -52,7 +52,7 @@ OPIOIDS: tuple[Opioid, ...] = (
     ),
     Opioid(
         "other",
-        "Another opioid",
+        N_("Another opioid"),
         MG_PER_DAY,
         None,
         excluded_reason=N_("This medicine is not counted, because this tool has no "

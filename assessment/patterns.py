@@ -56,7 +56,7 @@ PATTERN_SUMMARIES: dict[str, str] = {
     "tolerance": (
         N_("Your answers fit the pattern of tolerance. This means your body has "
         "got used to the medicine, so it does not work as well as it did. "
-        "Your pain has not changed in kind or spread.")
+        "With tolerance, the pain itself does not change in kind or spread.")
     ),
     "mixed": (
         N_("Your answers show signs of both tolerance and OIH. Both can happen at "
