@@ -2,6 +2,10 @@
 
 JSON text in, an envelope out; bad JSON or a bad diary is an error envelope,
 never an exception, so the page always has a message to show.
+
+``analyse_diary`` takes the diary object itself (its words in English), or
+``{"diary": <the diary object>, "language": "es"}`` for a report in another
+language; no diary has a ``"diary"`` key, so the two cannot be confused.
 """
 
 from __future__ import annotations
@@ -33,9 +37,18 @@ def _csv_text(payload: object) -> dict[str, Any]:
     return from_csv(payload["text"])
 
 
+def _analysed(payload: object) -> dict[str, Any]:
+    if isinstance(payload, Mapping) and "diary" in payload:
+        unknown = [key for key in payload if key not in ("diary", "language")]
+        if unknown:
+            raise InvalidDiary(f"call: unknown key {unknown[0]!r} (expected diary, language)", place="call")
+        return analyse(payload["diary"], payload.get("language", "en")).to_dict()
+    return analyse(payload).to_dict()
+
+
 def analyse_diary_json(diary_json: str) -> str:
-    """``{"ok": true, "result": report}`` for a diary given as JSON text."""
-    return _call(diary_json, "diary's contents", lambda diary: analyse(diary).to_dict())
+    """``{"ok": true, "result": report}`` for a diary (or ``{"diary", "language"}``) given as JSON text."""
+    return _call(diary_json, "diary's contents", _analysed)
 
 
 def diary_to_csv_json(diary_json: str) -> str:
