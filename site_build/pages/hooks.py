@@ -102,7 +102,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         file.src_uri: file.url_relative_to(page.file) for file in files.documentation_pages()
     }
     if DIARY_MARKER in html:
-        return html.replace(DIARY_MARKER, render_diary(pages=page_urls))
+        return html.replace(DIARY_MARKER, render_diary(pages=page_urls, language=language_of(config)))
     if FORM_MARKER not in html:
         raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER} or {DIARY_MARKER}")
     translate = translator(language_of(config))
@@ -112,7 +112,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         "references": {
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },
-        "diary": diary_words(),
+        "diary": diary_words(language_of(config)),
     }
     form = render_form(tool_data=tool_data, language=language_of(config))
     return html.replace(FORM_MARKER, form)
