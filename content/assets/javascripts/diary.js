@@ -885,7 +885,7 @@
     var lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
-      "PRODID:-//OIH Guide//Pain diary reminder//" + language.toUpperCase(),
+      "PRODID:-//OIH Guide//diary-reminder//" + language.toUpperCase(),
       "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH",
       "BEGIN:VEVENT",
