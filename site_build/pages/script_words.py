@@ -179,7 +179,6 @@ SCRIPT_WORDS: dict[str, str] = {
     "diary.medicine.mg": N_("{medicine} {dose} mg a day"),
     "diary.medicine.mcg": N_("{medicine} {dose} mcg an hour"),
     "diary.day.pain": N_("Pain {pain} out of 10."),
-    "diary.day.readings_pain": N_("Pain {pain} out of 10 on average, from your readings."),
     "diary.day.signs": N_("Signs: {signs}."),
     "diary.day.note": N_("Note: {note}"),
     "diary.day.edit": N_("Edit"),
@@ -225,7 +224,6 @@ SCRIPT_WORDS: dict[str, str] = {
     "diary.report.doses_caption": N_(
         "Your average pain on the {count} days you noted it both before and after a dose, {first} to {last}"
     ),
-    "diary.report.doses_days": N_("Days"),
     "diary.report.changes": N_("Each dose change"),
     "diary.report.changes_caption": N_("Average pain before and after each dose change"),
     "diary.report.date": N_("Date"),

@@ -450,3 +450,49 @@ def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_r
     problems = axe_both_palettes(page, site_url, f"diary v2 at {width} px")
     problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), f"diary v2 at {width} px")
     assert not problems, "\n".join(problems)
+
+
+# ---- Pyodide and CPython agree on version 2 diaries ----------------------------------------------
+
+
+def test_pyodide_and_cpython_agree_on_version_2_diaries(page: Page, site_url: str) -> None:
+    import random
+
+    from assessment.diary import InvalidDiary, to_csv
+
+    rng = random.Random(20261206)
+    diaries: list[dict[str, Any]] = []
+    for _ in range(8):
+        days = []
+        for offset in sorted(rng.sample(range(120), rng.randint(5, 90))):
+            entry: dict[str, Any] = {"date": (date(2026, 1, 1) + timedelta(days=offset)).isoformat()}
+            if rng.random() < 0.7:
+                entry["pain"] = rng.randint(0, 10)
+            if rng.random() < 0.6 or "pain" not in entry:
+                entry["readings"] = [{"time": f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+                                      "pain": rng.randint(0, 10),
+                                      "moment": rng.choice(["before_dose", "after_dose", "other"])}
+                                     for _ in range(rng.randint(1, 4))]
+            days.append(entry)
+        doses = [{"from": (date(2026, 1, 1) + timedelta(days=o)).isoformat(),
+                  "medications": [{"opioid": "morphine", "daily_dose": rng.choice([30, 60, 90])}]}
+                 for o in sorted(rng.sample(range(-5, 120), rng.randint(0, 4)))]
+        diaries.append({"version": 2, "doses": doses, "days": days})
+    bad = [{"version": 2, "days": [{"date": "2026-01-01", "readings": [{"time": "25:00", "pain": 3, "moment": "other"}]}]},
+           {"version": 1, "days": [{"date": "2026-01-01", "pain": 3, "readings": []}]}]
+    expected: list[dict[str, Any]] = [{"ok": True, "result": analyse(d).to_dict()} for d in diaries]
+    for case in bad:
+        with pytest.raises(InvalidDiary) as error:
+            analyse(case)
+        expected.append({"ok": False, "error": str(error.value), "question": None, "place": error.value.place})
+    open_diary(page, site_url)
+    actual = page.evaluate(
+        "async cases => { const out = []; for (const c of cases) "
+        "out.push(await window.oihPython.call('analyse_diary', {diary: c, language: 'en'})); return out; }",
+        diaries + bad,
+    )
+    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected)) if a != e]
+    assert not mismatches, f"{len(mismatches)} differ, first: case {mismatches[0]}"
+    csv_actual = page.evaluate(
+        "async cases => Promise.all(cases.map(c => window.oihPython.call('diary_to_csv', c)))", diaries[:3])
+    assert csv_actual == [{"ok": True, "result": to_csv(d)} for d in diaries[:3]]

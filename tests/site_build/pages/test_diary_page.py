@@ -185,3 +185,20 @@ def test_no_diary_script_holds_a_sentence_of_its_own() -> None:
         strings = re.findall(r'"((?:[^"\\\n]|\\.)*)"', code)
         sentences = [text for text in strings if re.search(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}", text)]
         assert sentences == [], (name, sentences)
+
+
+def test_every_diary_key_the_scripts_name_exists_and_every_one_is_used() -> None:
+    from pathlib import Path
+
+    from site_build.pages.script_words import SCRIPT_WORDS
+
+    folder = Path(__file__).resolve().parents[3] / "content" / "assets" / "javascripts"
+    code = "".join((folder / name).read_text(encoding="utf-8")
+                   for name in ("diary.js", "diary-report.js", "diary-self-check.js", "diary-python.js"))
+    named = {key for key in re.findall(r'"((?:diary|diary_check|tool)\.[a-z_.]+)"', code) if not key.endswith(".")}
+    assert named and named <= set(SCRIPT_WORDS), named - set(SCRIPT_WORDS)
+    # Keys put together in the scripts: the store's reasons, a reading's moment, "saved" with or without keeping.
+    built = ("diary.store.", "diary.reading.item.", "diary.saved.", "diary.reading.saved")
+    unused = [key for key in SCRIPT_WORDS if key.split(".", 1)[0] in ("diary", "diary_check")
+              and key not in named and not key.startswith(built)]
+    assert unused == []
