@@ -43,7 +43,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         else:
             parsed, diary = parse_json(text, args.file)
             if not parsed:
-                return diary
+                code: int = diary
+                return code
         report = analyse(diary, args.language)
     except InvalidDiary as error:
         return fail(f"invalid diary: {error}")

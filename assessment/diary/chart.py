@@ -98,7 +98,7 @@ def _nice_ceiling(value: float) -> float:
     """The smallest 1, 2, 2.5 or 5 x 10^k at or above ``value`` (10 for nothing)."""
     if value <= 0:
         return 10.0
-    power = 10 ** math.floor(math.log10(value))
+    power = 10.0 ** math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         if step * power >= value:
             return step * power

@@ -102,7 +102,7 @@ def test_the_scripts_data_carries_labels_windows_and_the_size_limit() -> None:
 def test_a_reading_takes_a_time_a_moment_and_a_pain() -> None:
     from assessment.diary import MOMENTS
 
-    html, controls = rendered()
+    _, controls = rendered()
     moments = [i["value"] for i in controls.inputs if i.get("name") == "moment"]
     assert moments == list(MOMENTS)
     assert [i["value"] for i in controls.inputs if i.get("name") == "reading-pain"] == [str(n) for n in range(11)]
