@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", help="a diary file (.json or .csv), or - to read JSON from stdin")
     parser.add_argument("--csv", action="store_true", help="read the input as CSV whatever its name")
+    parser.add_argument("--language", default="en", help="the language of the report's words (default en)")
     parser.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
     return parser
 
@@ -42,8 +43,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         else:
             parsed, diary = parse_json(text, args.file)
             if not parsed:
-                return diary
-        report = analyse(diary)
+                code: int = diary
+                return code
+        report = analyse(diary, args.language)
     except InvalidDiary as error:
         return fail(f"invalid diary: {error}")
     return print_json(report.to_dict(), args.indent)

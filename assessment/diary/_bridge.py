@@ -2,6 +2,10 @@
 
 JSON text in, an envelope out; bad JSON or a bad diary is an error envelope,
 never an exception, so the page always has a message to show.
+
+``analyse_diary`` takes the diary object itself (its words in English), or
+``{"diary": <the diary object>, "language": "es"}`` for a report in another
+language; no diary has a ``"diary"`` key, so the two cannot be confused.
 """
 
 from __future__ import annotations
@@ -33,13 +37,22 @@ def _csv_text(payload: object) -> dict[str, Any]:
     return from_csv(payload["text"])
 
 
-def analyse_diary_json(diary_json: str, language: str = "en") -> str:
-    """``{"ok": true, "result": report}`` for a diary given as JSON text.
+def _analysed(payload: object, language: str) -> dict[str, Any]:
+    if isinstance(payload, Mapping) and "diary" in payload:
+        unknown = [key for key in payload if key not in ("diary", "language")]
+        if unknown:
+            raise InvalidDiary(f"call: unknown key {unknown[0]!r} (expected diary, language)", place="call")
+        return analyse(payload["diary"], payload.get("language", language)).to_dict()
+    return analyse(payload, language).to_dict()
 
-    ``language`` is accepted for every call, as the bridge passes it; the
-    diary's words follow it once the diary speaks more than English.
+
+def analyse_diary_json(diary_json: str, language: str = "en") -> str:
+    """``{"ok": true, "result": report}`` for a diary (or ``{"diary", "language"}``) given as JSON text.
+
+    The report's words are in ``language`` (the page's, from the bridge) unless
+    the payload names its own.
     """
-    return _call(diary_json, "diary's contents", lambda diary: analyse(diary).to_dict())
+    return _call(diary_json, "diary's contents", lambda payload: _analysed(payload, language))
 
 
 def diary_to_csv_json(diary_json: str, language: str = "en") -> str:

@@ -12,6 +12,9 @@ Only answers the diary can back are given; the rest stay for the person.
   the same 90-day stretch, with the same meaningful-change rule as events.
 - ``withdrawal_signs``: the signs recorded in the last 4 weeks, if any day in
   them recorded signs at all (``[]`` counts: "none of these").
+- ``pain_timing``: ``before_next_dose`` when the timed readings find pain
+  before the next dose (``end_of_dose.py``); nothing otherwise, as readings
+  that do not show it cannot tell which other timing is right.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, Optional
 
+from .end_of_dose import PAIN_BEFORE_NEXT_DOSE, EndOfDose
 from .events import DECREASE, INCREASE, Event
 from .model import Diary
 from .responses import NOT_ENOUGH_DATA
@@ -69,7 +73,7 @@ def _dose_trend(diary: Diary) -> Optional[str]:
     return "stable"
 
 
-def _mean_pain(pains: dict[date, int], first: date, last: date) -> Optional[float]:
+def _mean_pain(pains: dict[date, float], first: date, last: date) -> Optional[float]:
     scores = [pain for day, pain in pains.items() if first <= day <= last]
     return sum(scores) / len(scores) if len(scores) >= MIN_SCORED_DAYS else None
 
@@ -82,7 +86,7 @@ def _pain_trend(diary: Diary) -> Optional[str]:
     span = timedelta(days=TREND_WINDOW_DAYS - 1)
     if start + span >= end - span:  # the two stretches would overlap
         return None
-    pains = {entry.day: entry.pain for entry in diary.days}
+    pains = {entry.day: entry.score for entry in diary.days}
     earlier = _mean_pain(pains, start, start + span)
     recent = _mean_pain(pains, end - span, end)
     if earlier is None or recent is None:
@@ -102,7 +106,7 @@ def _withdrawal_signs(diary: Diary) -> Optional[list[str]]:
     return [sign for sign in WITHDRAWAL_SIGN_IDS if sign in seen]
 
 
-def diary_answers(diary: Diary, events: tuple[Event, ...]) -> dict[str, Any]:
+def diary_answers(diary: Diary, events: tuple[Event, ...], end_of_dose: EndOfDose) -> dict[str, Any]:
     """Question id -> answer, for each answer the diary supports."""
     found: dict[str, Any] = {
         "dose_trend": _dose_trend(diary),
@@ -110,5 +114,6 @@ def diary_answers(diary: Diary, events: tuple[Event, ...]) -> dict[str, Any]:
         "after_increase": _latest_response(events, INCREASE),
         "after_decrease": _latest_response(events, DECREASE),
         "withdrawal_signs": _withdrawal_signs(diary),
+        "pain_timing": "before_next_dose" if end_of_dose.finding == PAIN_BEFORE_NEXT_DOSE else None,
     }
     return {question: answer for question, answer in found.items() if answer is not None}

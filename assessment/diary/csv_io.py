@@ -1,11 +1,17 @@
 """The diary as a CSV file for spreadsheets and clinicians, and back.
 
-One row per date that has a pain score or a dose change, in date order:
+One row per date that has a pain score or a dose change, in date order, and
+one row per timed reading after its date's row:
 
-``date, pain, dose_change, mme, opioid_1, daily_dose_1, unit_1, ...,
-withdrawal_signs, note``
+``date, [time, moment,] pain, dose_change, mme, opioid_1, daily_dose_1,
+unit_1, ..., withdrawal_signs, note``
 
-- ``pain``: 0-10; blank only on a row that just records a dose change.
+- ``time`` and ``moment``: only in a file whose diary has timed readings
+  (version 2). A row with a ``time`` is a reading: its ``moment`` is
+  ``before_dose``, ``after_dose`` or ``other``, and its ``pain`` is the
+  reading's; it holds nothing else. A row with no ``time`` is the day's.
+- ``pain``: 0-10; blank only on a row that just records a dose change, or
+  (version 2) on the day row of a date whose pain is in its readings.
 - ``dose_change``: ``yes`` on the date a new daily regimen starts. That row's
   ``opioid_N`` / ``daily_dose_N`` / ``unit_N`` groups give the new regimen
   (as many groups as the longest regimen); all blank means no opioid. Other
@@ -18,9 +24,11 @@ withdrawal_signs, note``
   note starting with ``'``); the import takes one leading ``'`` off.
 
 Import is forgiving where spreadsheets differ (a byte-order mark, ``;`` as
-the separator with decimal commas, opioid and sign names in words, blank
-trailing rows) and strict elsewhere: a bad cell is an :class:`InvalidDiary`
-naming the row (as a spreadsheet numbers it, header = row 1) and the column.
+the separator with decimal commas, opioid, sign and moment names in words,
+blank trailing rows) and strict elsewhere: a bad cell is an
+:class:`InvalidDiary` naming the row (as a spreadsheet numbers it, header =
+row 1) and the column, as its message's start and its ``place``. A file with
+no readings is read as version 1, exactly as before readings existed.
 """
 
 from __future__ import annotations
@@ -35,14 +43,17 @@ from ..opioids import OPIOIDS, OPIOIDS_BY_ID
 from ..questions import QUESTIONS_BY_ID
 from ..validation import MAX_DAILY_DOSE
 from .errors import InvalidDiary
-from .model import diary_to_dict
+from .model import MOMENTS, DayEntry, diary_to_dict
 from .timeline import DoseTimeline
-from .validate import MAX_DAYS, MAX_DOSE_STEPS, parse_date, parse_diary, parse_note, parse_pain
+from .validate import (MAX_DAYS, MAX_DOSE_STEPS, MAX_READINGS, parse_date, parse_diary, parse_moment, parse_note,
+                       parse_pain, parse_time)
 
-__all__ = ["CSV_COLUMNS", "MAX_CSV_CHARS", "to_csv", "from_csv"]
+__all__ = ["CSV_COLUMNS", "READING_COLUMNS", "MAX_CSV_CHARS", "to_csv", "from_csv"]
 
 # Fixed columns, in order; the opioid groups sit between ``mme`` and ``withdrawal_signs``.
 CSV_COLUMNS = ("date", "pain", "dose_change", "mme", "withdrawal_signs", "note")
+# A diary with timed readings adds these, after ``date``.
+READING_COLUMNS = ("time", "moment")
 _GROUP = ("opioid", "daily_dose", "unit")
 # Ten years of long notes fit; a file far bigger is not a diary.
 MAX_CSV_CHARS = 8_000_000
@@ -53,9 +64,15 @@ _NONE = "none"
 _GROUP_COLUMN = re.compile(r"\A(opioid|daily_dose|unit)_([1-9]\d?)\Z")
 _WHOLE = re.compile(r"\A[+-]?\d+(?:\.0*)?\Z")
 
+_MOMENT_NAMES = {name: moment for moment in MOMENTS for name in (moment, moment.replace("_", " "))}
 _SIGN_OPTIONS = QUESTIONS_BY_ID["withdrawal_signs"].options
 _SIGN_NAMES = {name.lower(): option.id for option in _SIGN_OPTIONS for name in (option.id, option.label)}
 _OPIOID_NAMES = {name.lower(): opioid.id for opioid in OPIOIDS for name in (opioid.id, opioid.label)}
+
+
+def _fail(place: str, problem: str) -> InvalidDiary:
+    """The error for ``place`` (``row 5, pain``): the place starts the message and is its attribute."""
+    return InvalidDiary(f"{place}: {problem}", place=place)
 
 
 def _number_text(value: float) -> str:
@@ -71,34 +88,47 @@ def _unguard_formula(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
+def _day_cells(entry: Optional[DayEntry]) -> list[str]:
+    signs = None if entry is None else entry.withdrawal_signs
+    return ["" if signs is None else ("; ".join(signs) if signs else _NONE),
+            "" if entry is None or entry.note is None else _guard_formula(entry.note)]
+
+
 def to_csv(diary: object) -> str:
     """The diary (validated first) as CSV text, with a byte-order mark for spreadsheets."""
     clean = parse_diary(diary)
     groups = max([len(step.medications) for step in clean.doses] + [1])
     group_columns = [f"{name}_{n}" for n in range(1, groups + 1) for name in _GROUP]
-    header = list(CSV_COLUMNS[:4]) + group_columns + list(CSV_COLUMNS[4:])
+    timed = any(entry.readings for entry in clean.days)
+    reading_columns = list(READING_COLUMNS) if timed else []
+    header = (["date"] + reading_columns + list(CSV_COLUMNS[1:4]) + group_columns + list(CSV_COLUMNS[4:]))
     steps = {step.start: step for step in clean.doses}
     days = {entry.day: entry for entry in clean.days}
     timeline = DoseTimeline(clean)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
+    blank_groups = ["", "", ""] * groups
     for day in sorted(set(steps) | set(days)):
         entry, step = days.get(day), steps.get(day)
-        mme = timeline.mme_on(day)
-        cells = [day.isoformat(), "" if entry is None else str(entry.pain), "yes" if step else "",
-                 "" if mme is None else _number_text(mme)]
-        rows = list(step.medications) if step else []
-        for n in range(groups):
-            if n < len(rows):
-                opioid = OPIOIDS_BY_ID[rows[n].opioid]
-                cells += [opioid.id, _number_text(rows[n].daily_dose), opioid.unit]
-            else:
-                cells += ["", "", ""]
-        signs = None if entry is None else entry.withdrawal_signs
-        cells.append("" if signs is None else ("; ".join(signs) if signs else _NONE))
-        cells.append("" if entry is None or entry.note is None else _guard_formula(entry.note))
-        writer.writerow(cells)
+        day_row = step is not None or (entry is not None and (
+            entry.pain is not None or entry.withdrawal_signs is not None or entry.note is not None))
+        if day_row:
+            mme = timeline.mme_on(day)
+            cells = [day.isoformat()] + ["", ""] * timed + [
+                "" if entry is None or entry.pain is None else str(entry.pain), "yes" if step else "",
+                "" if mme is None else _number_text(mme)]
+            rows = list(step.medications) if step else []
+            for n in range(groups):
+                if n < len(rows):
+                    opioid = OPIOIDS_BY_ID[rows[n].opioid]
+                    cells += [opioid.id, _number_text(rows[n].daily_dose), opioid.unit]
+                else:
+                    cells += ["", "", ""]
+            writer.writerow(cells + _day_cells(entry))
+        for reading in entry.readings if entry is not None else ():
+            writer.writerow([day.isoformat(), reading.time, reading.moment, str(reading.pain), "", ""]
+                            + blank_groups + ["", ""])
     return "\ufeff" + out.getvalue()
 
 
@@ -117,18 +147,17 @@ class _Reader:
             name = raw.strip().lower().replace(" ", "_")
             if not name:
                 continue
-            if name not in CSV_COLUMNS and not _GROUP_COLUMN.match(name):
-                raise InvalidDiary(
-                    f"row 1, column {index + 1}: unknown column {raw.strip()!r} "
-                    f"(expected {', '.join(CSV_COLUMNS[:4])}, opioid_1, daily_dose_1, unit_1, ..., "
-                    f"{', '.join(CSV_COLUMNS[4:])})"
-                )
+            if name not in CSV_COLUMNS + READING_COLUMNS and not _GROUP_COLUMN.match(name):
+                raise _fail(f"row 1, column {index + 1}",
+                            f"unknown column {raw.strip()!r} (expected date, {', '.join(READING_COLUMNS)}, "
+                            f"{', '.join(CSV_COLUMNS[1:4])}, opioid_1, daily_dose_1, unit_1, ..., "
+                            f"{', '.join(CSV_COLUMNS[4:])})")
             if name in columns:
-                raise InvalidDiary(f"row 1, column {index + 1}: the column {name} appears twice")
+                raise _fail(f"row 1, column {index + 1}", f"the column {name} appears twice")
             columns[name] = index
         for required in ("date", "pain"):
             if required not in columns:
-                raise InvalidDiary(f"row 1: no {required} column (is this a diary CSV?)")
+                raise _fail("row 1", f"no {required} column (is this a diary CSV?)")
         return columns
 
     def cell(self, cells: list[str], name: str) -> str:
@@ -137,7 +166,7 @@ class _Reader:
 
     def _pain(self, text: str, where: str) -> int:
         if not _WHOLE.match(text):
-            raise InvalidDiary(f"{where}: {text[:20]!r} is not a whole number 0-10")
+            raise _fail(where, f"{text[:20]!r} is not a whole number 0-10")
         return parse_pain(int(float(text)), where)
 
     def _dose(self, text: str, where: str) -> float:
@@ -146,11 +175,11 @@ class _Reader:
         try:
             dose = float(text)
         except ValueError:
-            raise InvalidDiary(f"{where}: {text[:20]!r} is not a number") from None
+            raise _fail(where, f"{text[:20]!r} is not a number") from None
         if not math.isfinite(dose) or dose <= 0:
-            raise InvalidDiary(f"{where}: the dose must be more than 0")
+            raise _fail(where, "the dose must be more than 0")
         if dose > MAX_DAILY_DOSE:
-            raise InvalidDiary(f"{where}: the dose is too large to be a daily dose")
+            raise _fail(where, "the dose is too large to be a daily dose")
         return int(dose) if dose.is_integer() else dose
 
     def regimen(self, cells: list[str], row: int, changed: bool) -> list[dict[str, Any]]:
@@ -161,18 +190,18 @@ class _Reader:
                 continue
             if not changed:
                 filled = next(f"{name}_{n}" for name, text in zip(_GROUP, (opioid_text, dose_text, unit_text)) if text)
-                raise InvalidDiary(f"row {row}, {filled}: a dose is filled in but dose_change is not yes")
+                raise _fail(f"row {row}, {filled}", "a dose is filled in but dose_change is not yes")
             if not opioid_text:
-                raise InvalidDiary(f"row {row}, opioid_{n}: missing (which opioid is this dose?)")
+                raise _fail(f"row {row}, opioid_{n}", "missing (which opioid is this dose?)")
             opioid_id = _OPIOID_NAMES.get(opioid_text.lower())
             if opioid_id is None:
-                raise InvalidDiary(f"row {row}, opioid_{n}: unknown opioid {opioid_text[:30]!r} "
-                                   f"(expected one of {', '.join(OPIOIDS_BY_ID)})")
+                raise _fail(f"row {row}, opioid_{n}", f"unknown opioid {opioid_text[:30]!r} "
+                                                      f"(expected one of {', '.join(OPIOIDS_BY_ID)})")
             if not dose_text:
-                raise InvalidDiary(f"row {row}, daily_dose_{n}: missing (the daily dose of {opioid_id})")
+                raise _fail(f"row {row}, daily_dose_{n}", f"missing (the daily dose of {opioid_id})")
             unit = OPIOIDS_BY_ID[opioid_id].unit
             if unit_text and unit_text.replace(" ", "").lower() != unit.lower():
-                raise InvalidDiary(f"row {row}, unit_{n}: {opioid_id} is counted in {unit}, not {unit_text[:20]!r}")
+                raise _fail(f"row {row}, unit_{n}", f"{opioid_id} is counted in {unit}, not {unit_text[:20]!r}")
             medications.append({"opioid": opioid_id, "daily_dose": self._dose(dose_text, f"row {row}, daily_dose_{n}")})
         return medications
 
@@ -188,39 +217,86 @@ class _Reader:
             if not name:
                 continue
             if name not in _SIGN_NAMES:
-                raise InvalidDiary(f"{where}: {part.strip()[:30]!r} is not a withdrawal sign "
+                raise _fail(where, f"{part.strip()[:30]!r} is not a withdrawal sign "
                                    f"(expected some of {', '.join(o.id for o in _SIGN_OPTIONS)}, or none)")
             found.append(_SIGN_NAMES[name])
         return found
 
-    def row(self, cells: list[str], row: int, diary: dict[str, list], seen: dict[str, int]) -> None:
+    def _reading(self, cells: list[str], row: int, day: str, readings: dict[str, list[dict[str, Any]]]) -> None:
+        for name in ("dose_change", "withdrawal_signs", "note", *self.group_columns):
+            if self.cell(cells, name):
+                raise _fail(f"row {row}, {name}", "a reading's row (one with a time) holds only "
+                                                  "date, time, moment and pain")
+        time = parse_time(self.cell(cells, "time"), f"row {row}, time")
+        moment_text = self.cell(cells, "moment")
+        moment = parse_moment(_MOMENT_NAMES.get(moment_text.lower(), moment_text) or None, f"row {row}, moment")
+        pain_text = self.cell(cells, "pain")
+        if not pain_text:
+            raise _fail(f"row {row}, pain", "missing (the reading's pain, 0-10)")
+        found = readings.setdefault(day, [])
+        if len(found) >= MAX_READINGS:
+            raise _fail(f"row {row}, time", f"more than {MAX_READINGS} readings on {day}")
+        found.append({"time": time, "pain": self._pain(pain_text, f"row {row}, pain"), "moment": moment})
+
+    def row(self, cells: list[str], row: int, diary: _Rows) -> None:
         day = parse_date(self.cell(cells, "date"), f"row {row}, date").isoformat()
-        if day in seen:
-            raise InvalidDiary(f"row {row}, date: {day} is also on row {seen[day]}")
-        seen[day] = row
+        if self.cell(cells, "time"):
+            self._reading(cells, row, day, diary.readings)
+            return
+        if self.cell(cells, "moment"):
+            raise _fail(f"row {row}, moment", "a moment needs the reading's time")
+        if day in diary.seen:
+            raise _fail(f"row {row}, date", f"{day} is also on row {diary.seen[day]}")
+        diary.seen[day] = row
         change_text = self.cell(cells, "dose_change").lower()
         if change_text not in _YES | _NO:
-            raise InvalidDiary(f"row {row}, dose_change: expected yes or blank, got {change_text[:20]!r}")
+            raise _fail(f"row {row}, dose_change", f"expected yes or blank, got {change_text[:20]!r}")
         changed = change_text in _YES
         medications = self.regimen(cells, row, changed)
         if changed:
-            diary["doses"].append({"from": day, "medications": medications})
+            diary.doses.append({"from": day, "medications": medications})
         pain_text = self.cell(cells, "pain")
         signs = self.signs(self.cell(cells, "withdrawal_signs"), f"row {row}, withdrawal_signs")
         note_index = self.columns.get("note")
         note = cells[note_index] if note_index is not None and note_index < len(cells) else ""
-        if not pain_text:
-            if not changed:
-                raise InvalidDiary(f"row {row}, pain: missing (the day's pain, 0-10)")
-            if signs is not None or note:
-                raise InvalidDiary(f"row {row}, pain: missing; a day with signs or a note needs its pain score")
-            return
-        entry: dict[str, Any] = {"date": day, "pain": self._pain(pain_text, f"row {row}, pain")}
+        entry: dict[str, Any] = {"date": day}
+        if pain_text:
+            entry["pain"] = self._pain(pain_text, f"row {row}, pain")
+        elif changed and signs is None and not note:
+            return  # a row that just records a dose change
         if signs is not None:
             entry["withdrawal_signs"] = signs
         if note:
             entry["note"] = parse_note(_unguard_formula(note), f"row {row}, note")
-        diary["days"].append(entry)
+        diary.days[day] = (row, entry, changed)
+
+    @property
+    def group_columns(self) -> list[str]:
+        return [f"{name}_{n}" for n in self.groups for name in _GROUP]
+
+
+class _Rows:
+    """What the rows of one file have given so far."""
+
+    def __init__(self) -> None:
+        self.doses: list[dict[str, Any]] = []
+        # date -> (its row, the day's fields, whether the row records a dose change)
+        self.days: dict[str, tuple[int, dict[str, Any], bool]] = {}
+        self.readings: dict[str, list[dict[str, Any]]] = {}
+        self.seen: dict[str, int] = {}
+
+    def diary(self) -> dict[str, Any]:
+        """The diary object, checking now what needs every row: a day row's pain may be in its readings."""
+        days = []
+        for day in sorted(set(self.days) | set(self.readings)):
+            row, entry, changed = self.days.get(day, (0, {"date": day}, False))
+            readings = self.readings.get(day)
+            if "pain" not in entry and not readings:
+                if changed:
+                    raise _fail(f"row {row}, pain", "missing; a day with signs or a note needs its pain score")
+                raise _fail(f"row {row}, pain", "missing (the day's pain, 0-10)")
+            days.append({**entry, "readings": sorted(readings, key=lambda r: r["time"])} if readings else entry)
+        return {"version": 2 if self.readings else 1, "doses": self.doses, "days": days}
 
 
 def _delimiter(first_line: str) -> str:
@@ -229,18 +305,17 @@ def _delimiter(first_line: str) -> str:
 
 
 def from_csv(text: object) -> dict[str, Any]:
-    """A diary object (version 1, validated) from CSV text as :func:`to_csv` writes it."""
+    """A diary object (validated; version 1 unless it has readings) from CSV text as :func:`to_csv` writes it."""
     if not isinstance(text, str):
-        raise InvalidDiary(f"csv: expected the file's text, got {type(text).__name__}")
+        raise _fail("csv", f"expected the file's text, got {type(text).__name__}")
     if len(text) > MAX_CSV_CHARS:
-        raise InvalidDiary(f"csv: the file is too large for a diary ({len(text):,} characters)")
+        raise _fail("csv", f"the file is too large for a diary ({len(text):,} characters)")
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise InvalidDiary("csv: the file is empty")
+        raise _fail("csv", "the file is empty")
     delimiter = _delimiter(text.splitlines()[0])
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    diary: dict[str, Any] = {"version": 1, "doses": [], "days": []}
-    seen: dict[str, int] = {}
+    found = _Rows()
     row = 0
     try:
         for row, cells in enumerate(rows, start=1):
@@ -249,11 +324,11 @@ def from_csv(text: object) -> dict[str, Any]:
                 continue
             if not any(cell.strip() for cell in cells):
                 continue
-            if row - 1 > MAX_DAYS + MAX_DOSE_STEPS:
-                raise InvalidDiary(f"row {row}: too many rows for a diary")
+            if row - 1 > MAX_DAYS * (1 + MAX_READINGS) + MAX_DOSE_STEPS:
+                raise _fail(f"row {row}", "too many rows for a diary")
             if len(cells) > len(reader.columns) and any(c.strip() for c in cells[max(reader.columns.values()) + 1:]):
-                raise InvalidDiary(f"row {row}: a cell beyond the last named column")
-            reader.row(cells, row, diary, seen)
+                raise _fail(f"row {row}", "a cell beyond the last named column")
+            reader.row(cells, row, found)
     except csv.Error as error:
-        raise InvalidDiary(f"row {row + 1}: not readable as CSV ({error})") from None
-    return diary_to_dict(parse_diary(diary))
+        raise _fail(f"row {row + 1}", f"not readable as CSV ({error})") from None
+    return diary_to_dict(parse_diary(found.diary()))

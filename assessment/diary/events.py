@@ -70,7 +70,7 @@ def _days_in(window: Window, change: date, floor: Optional[date], ceiling: Optio
     return [d for d in days if (floor is None or d >= floor) and (ceiling is None or d < ceiling)]
 
 
-def _window_pain(pains: dict[date, int], days: list[date]) -> WindowPain:
+def _window_pain(pains: dict[date, float], days: list[date]) -> WindowPain:
     scores = [pains[d] for d in days if d in pains]
     mean = sum(scores) / len(scores) if len(scores) >= MIN_SCORED_DAYS else None
     return WindowPain(len(scores), mean)
@@ -83,7 +83,7 @@ def _signs(diary_signs: dict[date, tuple[str, ...]], days: list[date]) -> tuple[
 
 def find_events(diary: Diary) -> tuple[Event, ...]:
     """Every change of total MME, in date order, with its windows and response."""
-    pains = {entry.day: entry.pain for entry in diary.days}
+    pains = {entry.day: entry.score for entry in diary.days}
     signs = {entry.day: entry.withdrawal_signs for entry in diary.days if entry.withdrawal_signs}
     changes = DoseTimeline(diary).changes()
     events = []

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import Any, Optional
 
 from ..mme import Medication
 
-__all__ = ["DoseStep", "DayEntry", "Diary", "diary_to_dict"]
+__all__ = ["BEFORE_DOSE", "AFTER_DOSE", "OTHER_MOMENT", "MOMENTS", "DoseStep", "Reading", "DayEntry", "Diary",
+           "diary_to_dict"]
+
+# A timed reading's moment (contract v3, "Diary file, version 2").
+BEFORE_DOSE = "before_dose"
+AFTER_DOSE = "after_dose"
+OTHER_MOMENT = "other"
+MOMENTS: tuple[str, ...] = (BEFORE_DOSE, AFTER_DOSE, OTHER_MOMENT)
 
 
 @dataclass(frozen=True)
@@ -25,13 +32,35 @@ class DoseStep:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One timed pain score in a day: ``time`` is ``HH:MM`` (24-hour)."""
+
+    time: str
+    pain: int
+    moment: str
+
+
+@dataclass(frozen=True)
 class DayEntry:
-    """One day's record. ``withdrawal_signs`` is None when the day did not record them."""
+    """One day's record.
+
+    ``pain`` is the day's score as the person gave it, or None when the day
+    has only timed readings; :attr:`score` is the pain the analysis uses.
+    ``withdrawal_signs`` is None when the day did not record them.
+    """
 
     day: date
-    pain: int
+    pain: Optional[int]
     withdrawal_signs: Optional[tuple[str, ...]] = None
     note: Optional[str] = None
+    readings: tuple[Reading, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """The day's pain: the score given, else the mean of the day's readings."""
+        if self.pain is not None:
+            return self.pain
+        return sum(reading.pain for reading in self.readings) / len(self.readings)
 
 
 @dataclass(frozen=True)
@@ -41,24 +70,35 @@ class Diary:
     doses: tuple[DoseStep, ...]
     days: tuple[DayEntry, ...]
 
+    @property
+    def version(self) -> int:
+        """The lowest file version that holds this diary: 2 once a day has readings or no score."""
+        return 2 if any(entry.readings or entry.pain is None for entry in self.days) else 1
+
 
 def _number(value: float) -> float | int:
     # 40.0 -> 40: the file a person exports reads as they typed it.
     return int(value) if float(value).is_integer() else value
 
 
-def diary_to_dict(diary: Diary) -> dict:
-    """The diary as the contract's JSON object (version 1), in date order."""
+def diary_to_dict(diary: Diary) -> dict[str, Any]:
+    """The diary as the contract's JSON object, in date order (version 1 unless it needs 2)."""
     days = []
     for entry in diary.days:
-        item: dict = {"date": entry.day.isoformat(), "pain": entry.pain}
+        item: dict[str, Any] = {"date": entry.day.isoformat()}
+        if entry.pain is not None:
+            item["pain"] = entry.pain
         if entry.withdrawal_signs is not None:
             item["withdrawal_signs"] = list(entry.withdrawal_signs)
         if entry.note is not None:
             item["note"] = entry.note
+        if entry.readings:
+            item["readings"] = [
+                {"time": reading.time, "pain": reading.pain, "moment": reading.moment} for reading in entry.readings
+            ]
         days.append(item)
     return {
-        "version": 1,
+        "version": diary.version,
         "doses": [
             {
                 "from": step.start.isoformat(),

@@ -32,13 +32,25 @@ contract v3, issue 21; docs/clinical-review/engine-v3.md):
 - **The look-backs** (90 days for the trends, 28 days for withdrawal signs,
   at least 3 scored days per window) are project choices that match the
   self-check's questions.
+- **End-of-dose pain** (contract v3): the last 28 days with a reading both
+  before and after a dose, at least 5 of them, and pain before a dose
+  higher than after it by the meaningful change above (measured from the
+  after-dose mean). The numbers are the contract's, and project choices: no
+  source defines how many days of readings show end-of-dose pain.
+
+A window whose ``source`` is :data:`PROJECT_CHOICE` rests on no work at all;
+the others name the work they were built around, not a work that defines
+them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._i18n import N_
+
 __all__ = [
+    "PROJECT_CHOICE",
     "Window",
     "BEFORE",
     "EARLY",
@@ -52,6 +64,8 @@ __all__ = [
     "TREND_LOOKBACK_DAYS",
     "TREND_WINDOW_DAYS",
     "SIGNS_LOOKBACK_DAYS",
+    "END_OF_DOSE_DAYS",
+    "END_OF_DOSE_MIN_DAYS",
     "change_direction",
     "meaningful_threshold",
 ]
@@ -59,7 +73,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Window:
-    """Days ``first``..``last`` (inclusive) relative to a dose change, and why."""
+    """Days ``first``..``last`` (inclusive) relative to a dose change, and why.
+
+    ``label`` and ``why`` are reader-facing (marked for the catalog; translate
+    them where they are shown). ``source`` is a reference id, or
+    :data:`PROJECT_CHOICE` when no work stands behind the window.
+    """
 
     id: str
     first: int
@@ -71,24 +90,28 @@ class Window:
 
 # Contract windows. "Before" stops at the previous dose change and "early" and
 # "late" stop at the next one, so a window only ever holds days on one dose.
-# All four are project choices (see the module docstring): ``source`` names
-# the work each was built around, not a work that defines the window.
+# All four are project choices (see the module docstring). "Before" and
+# "early" rest on no source (Chen 2014, named here before, is a survey that
+# says nothing about windows); "late" and the withdrawal allowance follow
+# Rieb 2016's median, so they name it as the work they were built around.
+PROJECT_CHOICE = "project choice"
+
 BEFORE = Window(
-    "before", -14, -1, "Before the change", "chen2014",
-    "Up to 2 weeks on the old dose: the baseline the change is judged against.",
+    "before", -14, -1, N_("Before the change"), PROJECT_CHOICE,
+    N_("Up to 2 weeks on the old dose: the baseline the change is judged against."),
 )
 EARLY = Window(
-    "early", 1, 7, "First week after", "chen2014",
-    "The first response to the new dose: relief that fades is a clue to tolerance or OIH.",
+    "early", 1, 7, N_("First week after"), PROJECT_CHOICE,
+    N_("The first response to the new dose: relief that fades is a clue to tolerance or OIH."),
 )
 LATE = Window(
-    "late", 15, 42, "Weeks 3 to 6 after", "rieb2016",
-    "The lasting effect, after the 2 weeks that withdrawal pain can last.",
+    "late", 15, 42, N_("Weeks 3 to 6 after"), "rieb2016",
+    N_("The lasting effect, after the 2 weeks that withdrawal pain can last."),
 )
 WITHDRAWAL = Window(
-    "withdrawal", 0, 14, "Withdrawal allowance after a reduction", "rieb2016",
-    "After a reduction, pain in these days may be withdrawal, even at old injury sites; "
-    "it never counts as the lasting effect.",
+    "withdrawal", 0, 14, N_("Withdrawal allowance after a reduction"), "rieb2016",
+    N_("After a lower dose, pain in these days may be withdrawal, even at old injuries. "
+       "It never counts as the lasting effect."),
 )
 WINDOWS: tuple[Window, ...] = (BEFORE, EARLY, LATE, WITHDRAWAL)
 
@@ -114,6 +137,10 @@ TREND_LOOKBACK_DAYS = 90
 TREND_WINDOW_DAYS = 14
 # Withdrawal signs for the self-check's answer: those recorded in the last 4 weeks.
 SIGNS_LOOKBACK_DAYS = 28
+# Contract v3: end-of-dose pain is judged on the last 28 days that have a
+# reading both before and after a dose, and needs at least 5 such days.
+END_OF_DOSE_DAYS = 28
+END_OF_DOSE_MIN_DAYS = 5
 
 
 def meaningful_threshold(before: float) -> float:

@@ -1,16 +1,21 @@
 """Checking a raw diary (parsed JSON) and turning it into a :class:`Diary`.
 
-Every problem raises :class:`InvalidDiary` and nothing else, with the place
-first (``days[3].pain: 11 is outside 0-10``). The cell checks are public so
-the CSV reader gives the same messages with a row and column as the place.
+Every problem raises :class:`InvalidDiary` and nothing else, with its place
+both first in the message (``days[3].pain: 11 is outside 0-10``) and as the
+``place`` attribute. The cell checks are public so the CSV reader gives the
+same messages with a row and column as the place.
 
 Policy (documented in docs/assessment-contract.md, "Diary"):
 
-- ``version`` must be 1. ``doses`` and ``days`` may be left out (an empty
+- ``version`` is 1 or 2. ``doses`` and ``days`` may be left out (an empty
   list); any other key is an error, so a typo such as ``"dayz"`` is not
   silently ignored.
-- A day needs ``date`` and ``pain``; ``withdrawal_signs`` and ``note`` are
-  optional, and ``null`` means "not recorded". Duplicate sign ids collapse.
+- A day needs ``date``, and ``pain`` or (version 2) at least one of its
+  ``readings``; ``withdrawal_signs`` and ``note`` are optional, and ``null``
+  means "not recorded". Duplicate sign ids collapse.
+- A reading (version 2) needs ``time`` (``HH:MM``, 24-hour), ``pain`` (0-10)
+  and ``moment`` (``before_dose``, ``after_dose`` or ``other``); at most 24 a
+  day, kept in time order.
 - A dose step needs ``from`` and ``medications``, checked exactly as the
   self-check's ``medications`` answer. Two steps may not share a date.
 - Input order does not matter: steps and days are sorted by date.
@@ -18,25 +23,28 @@ Policy (documented in docs/assessment-contract.md, "Diary"):
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, Optional
+from typing import Any, Callable, Optional, TypeVar
 
 from ..mme import Medication
 from ..questions import QUESTIONS_BY_ID
 from ..validation import InvalidAnswer, normalise, short_repr
 from .errors import InvalidDiary
-from .model import DayEntry, Diary, DoseStep
+from .model import MOMENTS, DayEntry, Diary, DoseStep, Reading
 
 # A diary's messages name a place too, so the value they quote is kept shorter.
 _SHORT = 40
 
 __all__ = [
     "DIARY_VERSION",
+    "DIARY_VERSIONS",
     "MAX_DAYS",
     "MAX_DOSE_STEPS",
+    "MAX_READINGS",
     "NOTE_MAX_CHARS",
     "PAIN_MAX",
     "PAIN_MIN",
@@ -44,16 +52,23 @@ __all__ = [
     "parse_date",
     "parse_diary",
     "parse_medications",
+    "parse_moment",
     "parse_note",
     "parse_pain",
     "parse_signs",
+    "parse_time",
 ]
 
-DIARY_VERSION = 1
+# The newest file version, and every version this package reads. Version 1
+# files stay valid and give the same analysis.
+DIARY_VERSION = 2
+DIARY_VERSIONS = (1, 2)
 # The contract's cap: ten years of days. Also caps the calendar span of the
 # days, so the per-day series and the chart stay a bounded size.
 MAX_DAYS = 3660
 MAX_DOSE_STEPS = 3660
+# The contract's cap on timed readings in one day: one an hour.
+MAX_READINGS = 24
 # A note is a reminder for the person ("walked to the shop"), not a journal;
 # the cap keeps a pasted document from bloating storage and exports.
 NOTE_MAX_CHARS = 1000
@@ -64,9 +79,18 @@ WITHDRAWAL_SIGN_IDS: tuple[str, ...] = QUESTIONS_BY_ID["withdrawal_signs"].optio
 _SIGN_SET = frozenset(WITHDRAWAL_SIGN_IDS)
 
 _ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+_TIME = re.compile(r"\A(\d{2}):(\d{2})\Z")
 _TOP_KEYS = ("version", "doses", "days")
-_DAY_KEYS = ("date", "pain", "withdrawal_signs", "note")
+_DAY_KEYS = ("date", "pain", "withdrawal_signs", "note", "readings")
 _DOSE_KEYS = ("from", "medications")
+_READING_KEYS = ("time", "pain", "moment")
+
+_T = TypeVar("_T")
+
+
+def _fail(place: str, problem: str) -> InvalidDiary:
+    """The error for ``place``: the place starts the message and is its attribute."""
+    return InvalidDiary(f"{place}: {problem}", place=place)
 
 
 def _is_number(value: object) -> bool:
@@ -77,24 +101,47 @@ def _is_number(value: object) -> bool:
 def parse_date(value: object, where: str) -> date:
     """An ISO ``YYYY-MM-DD`` string as a date (``2026-02-30`` is not a date)."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise InvalidDiary(f"{where}: expected a date as YYYY-MM-DD, got {short_repr(value, _SHORT)}")
+        raise _fail(where, f"expected a date as YYYY-MM-DD, got {short_repr(value, _SHORT)}")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidDiary(f"{where}: {value} is not a real date") from None
+        raise _fail(where, f"{value} is not a real date") from None
 
 
-def parse_pain(value: object, where: str) -> int:
+def parse_time(value: object, where: str) -> str:
+    """A time of day as ``HH:MM`` (24-hour, ``00:00`` to ``23:59``)."""
+    if not isinstance(value, str):
+        raise _fail(where, f"expected a time as HH:MM (24-hour), got {short_repr(value, _SHORT)}")
+    match = _TIME.match(value)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        # JSON quotes, as the contract's example: days[4].readings[1].time: "25:00" is not a time
+        shown = json.dumps(value[:20], ensure_ascii=False)
+        raise _fail(where, f"{shown} is not a time (expected HH:MM, 24-hour)")
+    return value
+
+
+def parse_pain(value: object, where: str, missing: str = "the day's pain, 0-10") -> int:
     """A whole number from 0 to 10 (``6.0`` counts as 6; ``6.5`` does not)."""
     if value is None:
-        raise InvalidDiary(f"{where}: missing (the day's pain, 0-10)")
+        raise _fail(where, f"missing ({missing})")
     if not _is_number(value):
-        raise InvalidDiary(f"{where}: expected a whole number 0-10, got {short_repr(value, _SHORT)}")
+        raise _fail(where, f"expected a whole number 0-10, got {short_repr(value, _SHORT)}")
+    assert isinstance(value, (int, float))
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
-        raise InvalidDiary(f"{where}: {short_repr(value, _SHORT)} is not a whole number")
+        raise _fail(where, f"{short_repr(value, _SHORT)} is not a whole number")
     if not PAIN_MIN <= value <= PAIN_MAX:
-        raise InvalidDiary(f"{where}: {short_repr(value, _SHORT)} is outside {PAIN_MIN}-{PAIN_MAX}")
+        raise _fail(where, f"{short_repr(value, _SHORT)} is outside {PAIN_MIN}-{PAIN_MAX}")
     return int(value)
+
+
+def parse_moment(value: object, where: str) -> str:
+    """A reading's moment: ``before_dose``, ``after_dose`` or ``other``."""
+    if value is None:
+        raise _fail(where, f"missing ({', '.join(MOMENTS[:-1])} or {MOMENTS[-1]})")
+    if not isinstance(value, str) or value not in MOMENTS:
+        raise _fail(where, f"{short_repr(value, _SHORT)} is not a moment "
+                           f"(expected {', '.join(MOMENTS[:-1])} or {MOMENTS[-1]})")
+    return value
 
 
 def _self_check_answer(question: str, value: object, where: str) -> Any:
@@ -103,7 +150,12 @@ def _self_check_answer(question: str, value: object, where: str) -> Any:
         return normalise({question: value})[question]
     except InvalidAnswer as error:
         # The self-check's message starts with its question id; put our place there.
-        raise InvalidDiary(where + str(error)[len(question):]) from None
+        message = where + str(error)[len(question):]
+        # Its place (``medications[0].daily_dose``) becomes ours, as far as the message names it.
+        place = where + (error.place or question)[len(question):]
+        while not message.startswith(place) and "." in place[len(where):]:
+            place = place.rsplit(".", 1)[0]
+        raise InvalidDiary(message, place=place if message.startswith(place) else where) from None
 
 
 def parse_signs(value: object, where: str) -> Optional[tuple[str, ...]]:
@@ -114,7 +166,8 @@ def parse_signs(value: object, where: str) -> Optional[tuple[str, ...]]:
     # unusual goes through the self-check's rules for its message.
     if isinstance(value, list) and all(isinstance(s, str) and s in _SIGN_SET for s in value):
         return tuple(sign for sign in WITHDRAWAL_SIGN_IDS if sign in value) if value else ()
-    return _self_check_answer("withdrawal_signs", value, where)
+    signs: tuple[str, ...] = _self_check_answer("withdrawal_signs", value, where)
+    return signs
 
 
 def parse_note(value: object, where: str) -> Optional[str]:
@@ -122,88 +175,120 @@ def parse_note(value: object, where: str) -> Optional[str]:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidDiary(f"{where}: expected text, got {short_repr(value, _SHORT)}")
+        raise _fail(where, f"expected text, got {short_repr(value, _SHORT)}")
     if len(value) > NOTE_MAX_CHARS:
-        raise InvalidDiary(f"{where}: the note is {len(value)} characters; at most {NOTE_MAX_CHARS}")
+        raise _fail(where, f"the note is {len(value)} characters; at most {NOTE_MAX_CHARS}")
     return value
 
 
 def parse_medications(value: object, where: str) -> tuple[Medication, ...]:
     """A regimen, checked by the self-check's own rules; ``[]`` = no opioid."""
     if value is None:
-        raise InvalidDiary(f"{where}: missing (a list of opioids, [] for none)")
-    return _self_check_answer("medications", value, where)
+        raise _fail(where, "missing (a list of opioids, [] for none)")
+    medications: tuple[Medication, ...] = _self_check_answer("medications", value, where)
+    return medications
 
 
 def _mapping(value: object, where: str, keys: tuple[str, ...], what: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise InvalidDiary(f"{where}: expected {what}, got {type(value).__name__}")
+        raise _fail(where, f"expected {what}, got {type(value).__name__}")
     unknown = [key for key in value if key not in keys]
     if unknown:
-        raise InvalidDiary(
-            f"{where}: unknown key {short_repr(unknown[0], _SHORT)} (expected {', '.join(keys)})"
-        )
+        raise _fail(where, f"unknown key {short_repr(unknown[0], _SHORT)} (expected {', '.join(keys)})")
     return value
 
 
-def _list(value: object, where: str, limit: int) -> list[Any]:
+def _list(value: object, where: str, limit: int, what: str = "entries") -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise InvalidDiary(f"{where}: expected a list, got {type(value).__name__}")
+        raise _fail(where, f"expected a list, got {type(value).__name__}")
     if len(value) > limit:
-        raise InvalidDiary(f"{where}: {len(value)} entries; at most {limit:,}")
+        raise _fail(where, f"{len(value)} {what}; at most {limit:,}")
     return list(value)
 
 
-def _version(diary: Mapping[str, Any]) -> None:
+def _version(diary: Mapping[str, Any]) -> int:
     version = diary.get("version")
     if version is None:
-        raise InvalidDiary("version: missing (this file may not be a diary)")
-    if not _is_number(version) or version != DIARY_VERSION:
-        raise InvalidDiary(f"version: {short_repr(version, _SHORT)} is not a diary version this page knows (expected {DIARY_VERSION})")
+        raise _fail("version", "missing (this file may not be a diary)")
+    if not _is_number(version) or version not in DIARY_VERSIONS:
+        raise _fail("version", f"{short_repr(version, _SHORT)} is not a diary version this page knows "
+                               f"(expected {' or '.join(map(str, DIARY_VERSIONS))})")
+    return int(version)
 
 
-def _dose_steps(raw: list[Any]) -> tuple[DoseStep, ...]:
-    steps: dict[date, DoseStep] = {}
+def _by_date(
+    raw: list[Any], name: str, keys: tuple[str, ...], what: str, date_key: str, twice: str,
+    build: Callable[[Mapping[str, Any], str, date], _T],
+) -> dict[date, _T]:
+    """Each item of ``raw`` checked and built, keyed by its date; two items on one date are an error."""
+    found: dict[date, _T] = {}
     for index, item in enumerate(raw):
-        where = f"doses[{index}]"
-        entry = _mapping(item, where, _DOSE_KEYS, 'a {"from", "medications"} object')
-        start = parse_date(entry.get("from"), f"{where}.from")
-        if start in steps:
-            raise InvalidDiary(f"{where}.from: {start.isoformat()} has two dose entries")
-        steps[start] = DoseStep(start, parse_medications(entry.get("medications"), f"{where}.medications"))
-    return tuple(steps[start] for start in sorted(steps))
+        where = f"{name}[{index}]"
+        entry = _mapping(item, where, keys, what)
+        day = parse_date(entry.get(date_key), f"{where}.{date_key}")
+        if day in found:
+            raise _fail(f"{where}.{date_key}", f"{day.isoformat()} {twice}")
+        found[day] = build(entry, where, day)
+    return found
 
 
-def _day_entries(raw: list[Any]) -> tuple[DayEntry, ...]:
-    days: dict[date, DayEntry] = {}
-    for index, item in enumerate(raw):
-        where = f"days[{index}]"
-        entry = _mapping(item, where, _DAY_KEYS, 'a {"date", "pain"} object')
-        day = parse_date(entry.get("date"), f"{where}.date")
-        if day in days:
-            raise InvalidDiary(f"{where}.date: {day.isoformat()} has two entries")
-        days[day] = DayEntry(
+def _dose_step(entry: Mapping[str, Any], where: str, start: date) -> DoseStep:
+    return DoseStep(start, parse_medications(entry.get("medications"), f"{where}.medications"))
+
+
+def _reading(item: object, where: str) -> Reading:
+    entry = _mapping(item, where, _READING_KEYS, 'a {"time", "pain", "moment"} object')
+    return Reading(
+        parse_time(entry.get("time"), f"{where}.time"),
+        parse_pain(entry.get("pain"), f"{where}.pain", "the reading's pain, 0-10"),
+        parse_moment(entry.get("moment"), f"{where}.moment"),
+    )
+
+
+def _day_entry(version: int) -> Callable[[Mapping[str, Any], str, date], DayEntry]:
+    def build(entry: Mapping[str, Any], where: str, day: date) -> DayEntry:
+        readings: tuple[Reading, ...] = ()
+        if entry.get("readings") is not None:
+            if version < 2:
+                raise _fail(f"{where}.readings", 'timed readings need a version 2 diary file ("version": 2)')
+            raw = _list(entry["readings"], f"{where}.readings", MAX_READINGS, "readings")
+            # In time order; two readings at one time keep the order given.
+            readings = tuple(sorted((_reading(item, f"{where}.readings[{index}]") for index, item in enumerate(raw)),
+                                    key=lambda reading: reading.time))
+        pain_value = entry.get("pain")
+        if pain_value is None and (version < 2 or not readings):
+            missing = "the day's pain, 0-10" if version < 2 else "the day's pain 0-10, or at least one reading"
+            raise _fail(f"{where}.pain", f"missing ({missing})")
+        return DayEntry(
             day,
-            parse_pain(entry.get("pain"), f"{where}.pain"),
+            None if pain_value is None else parse_pain(pain_value, f"{where}.pain"),
             parse_signs(entry.get("withdrawal_signs"), f"{where}.withdrawal_signs"),
             parse_note(entry.get("note"), f"{where}.note"),
+            readings,
         )
+
+    return build
+
+
+def _day_entries(raw: list[Any], version: int) -> tuple[DayEntry, ...]:
+    days = _by_date(raw, "days", _DAY_KEYS, 'a {"date", "pain"} object', "date", "has two entries",
+                    _day_entry(version))
     ordered = tuple(days[day] for day in sorted(days))
     if ordered and (ordered[-1].day - ordered[0].day).days >= MAX_DAYS:
-        raise InvalidDiary(
-            f"days: from {ordered[0].day.isoformat()} to {ordered[-1].day.isoformat()} "
-            f"is more than {MAX_DAYS:,} days"
-        )
+        raise _fail("days", f"from {ordered[0].day.isoformat()} to {ordered[-1].day.isoformat()} "
+                            f"is more than {MAX_DAYS:,} days")
     return ordered
 
 
 def parse_diary(diary: object) -> Diary:
     """Validate a raw diary (as parsed from JSON) and return it sorted by date."""
     top = _mapping(diary, "diary", _TOP_KEYS, "a diary object with version, doses and days")
-    _version(top)
+    version = _version(top)
+    steps = _by_date(_list(top.get("doses"), "doses", MAX_DOSE_STEPS), "doses", _DOSE_KEYS,
+                     'a {"from", "medications"} object', "from", "has two dose entries", _dose_step)
     return Diary(
-        _dose_steps(_list(top.get("doses"), "doses", MAX_DOSE_STEPS)),
-        _day_entries(_list(top.get("days"), "days", MAX_DAYS)),
+        tuple(steps[start] for start in sorted(steps)),
+        _day_entries(_list(top.get("days"), "days", MAX_DAYS), version),
     )

@@ -13,6 +13,11 @@ def _days(first: int, last: int) -> str:
     return f"days {first} to {last} after"
 
 
+def _source(source: str, project_choice: str) -> str:
+    """A window's source as the table shows it: a project choice, and the work it was built on if any."""
+    return project_choice if source == project_choice else f"project choice, built on [@{source}]"
+
+
 def render_diary_table() -> str:
     """A Markdown table: each window and threshold, its value, why, and its source."""
     from assessment.diary import thresholds as t  # imported late: only this page needs it
@@ -21,7 +26,8 @@ def render_diary_table() -> str:
     for window in t.WINDOWS:
         cut = " (stops at the next change)" if window.first > 0 else (
             " (stops at the previous change)" if window.last < 0 else "")
-        rows.append((window.label, _days(window.first, window.last) + cut, window.why, f"[@{window.source}]"))
+        rows.append((window.label, _days(window.first, window.last) + cut, window.why,
+                     _source(window.source, t.PROJECT_CHOICE)))
     rows += [
         ("Scored days a window needs", f"at least {t.MIN_SCORED_DAYS}",
          "Fewer gives no mean, and a response that needs the window is \"not enough data\".", "project choice"),
@@ -35,5 +41,10 @@ def render_diary_table() -> str:
          "The self-check asks about the last 3 months.", "project choice"),
         ("Look-back for withdrawal signs", f"{t.SIGNS_LOOKBACK_DAYS} days",
          "Recent signs, as the self-check asks about now.", "project choice"),
+        ("Pain before and after doses",
+         f"the last {t.END_OF_DOSE_DAYS} days with a reading both before and after a dose, "
+         f"at least {t.END_OF_DOSE_MIN_DAYS} of them",
+         "Pain before a dose higher than after it by the least meaningful change (from the after-dose "
+         "pain) answers the self-check's \"pain worst just before the next dose\".", "project choice"),
     ]
     return pipe_table(("Setting", "Value", "Why", "Source"), rows)

@@ -32,7 +32,7 @@ from assessment.overdose import OVERDOSE_REASON_LABELS  # noqa: E402
 from assessment.references import REFERENCES, reference_number  # noqa: E402
 from site_build.pages import citations, downloads, page_parts  # noqa: E402
 from site_build.pages.case_set import render_case_page_parts  # noqa: E402
-from site_build.pages.diary_page import DIARY_MARKER, diary_words, render_diary  # noqa: E402
+from site_build.pages.diary_page import DIARY_MARKER, render_diary  # noqa: E402
 from site_build.pages.diary_table import render_diary_table  # noqa: E402
 from site_build.pages.form import render_form  # noqa: E402
 from site_build.pages.glossary import read_terms, render_glossary  # noqa: E402
@@ -109,7 +109,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         file.src_uri: file.url_relative_to(page.file) for file in files.documentation_pages()
     }
     if DIARY_MARKER in html:
-        return html.replace(DIARY_MARKER, render_diary(pages=page_urls))
+        return html.replace(DIARY_MARKER, render_diary(pages=page_urls, language=language_of(config)))
     if FORM_MARKER not in html:
         raise PluginError(f"{page.file.src_uri}: a tool page needs {FORM_MARKER} or {DIARY_MARKER}")
     translate = translator(language_of(config))
@@ -120,7 +120,6 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         "references": {
             ref.id: {"number": reference_number(ref.id), "short": ref.short} for ref in REFERENCES
         },
-        "diary": diary_words(),
     }
     form = render_form(tool_data=tool_data, language=language_of(config))
     return html.replace(FORM_MARKER, form)

@@ -139,7 +139,7 @@ def test_pyodide_and_cpython_agree_on_diaries(page: Page, site_url: str) -> None
     from assessment.diary import InvalidDiary, analyse, to_csv
 
     diaries = _diaries()
-    bad = [{"version": 1, "days": [{"date": "2026-01-01", "pain": 11}]}, {"version": 2}, []]
+    bad = [{"version": 1, "days": [{"date": "2026-01-01", "pain": 11}]}, {"version": 3}, []]
     expected = [{"ok": True, "result": analyse(d).to_dict()} for d in diaries]
     assert {e["response"] for x in expected for e in x["result"]["events"]} >= {
         "lasting_relief", "brief_relief_then_same", "brief_relief_then_worse", "worse", "no_change",

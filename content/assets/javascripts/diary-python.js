@@ -12,7 +12,7 @@
 
   var holder = document.querySelector("[data-timeout-ms]");
   var timeoutMs = (holder && Number(holder.getAttribute("data-timeout-ms"))) || 120000;
-  var python = window.oihPage.python(timeoutMs, "the diary's checker");
+  var python = window.oihPage.python(timeoutMs, window.oihWords("diary.name"));
 
   window.oihDiaryPython = {
     ready: python.then(function () {}),

@@ -7,7 +7,8 @@
  * each as "From your diary" until the person changes it. When a result is
  * shown (assessment-tool.js fires "oih:result"), the reasons that rest
  * on a diary answer say so, and the diary's chart and dose changes join the
- * result, so one printout carries both.
+ * result, so one printout carries both. Every word is the catalog's
+ * (window.oihWords) or the diary report's, in the page's language.
  */
 (function () {
   "use strict";
@@ -19,28 +20,27 @@
   var store = window.oihDiaryStore;
   var view = window.oihDiaryReport;
   var el = window.oihPage.el;
+  var t = window.oihWords;
+  var language = document.documentElement.getAttribute("lang") || "en";
   var kept = store.load();
   if (kept.status !== "ok" || !kept.diary.days.length) return;
 
   var used = null;
-  var button = el("button", { type: "button", "class": "md-button", "data-use-diary": "" }, ["Use my diary"]);
+  var button = el("button", { type: "button", "class": "md-button", "data-use-diary": "" }, [t("diary_check.use")]);
   var status = el("p", { "class": "oih-use-diary__status", role: "status" });
   var panel = el("div", { "class": "oih-use-diary", id: "oih-use-diary" }, [
-    el("p", {}, ["You keep a pain and dose diary on this device. It can answer some of these questions " +
-      "for you. You can change any answer it gives."]),
+    el("p", {}, [t("diary_check.intro")]),
     button,
     status
   ]);
   var privacy = document.getElementById("oih-form-privacy");
   privacy.parentNode.insertBefore(panel, privacy.nextSibling);
 
-  var words = JSON.parse(document.getElementById("oih-tool-data").textContent).diary;
-
   function mark(fieldset) {
     fieldset.setAttribute("data-from-diary", "");
     if (fieldset.querySelector(".oih-from-diary")) return;
     var legend = fieldset.querySelector("legend");
-    legend.parentNode.insertBefore(el("p", { "class": "oih-from-diary" }, ["From your diary"]), legend.nextSibling);
+    legend.parentNode.insertBefore(el("p", { "class": "oih-from-diary" }, [t("diary_check.marked")]), legend.nextSibling);
   }
 
   function unmark(fieldset) {
@@ -72,34 +72,32 @@
         return;
       }
       mark(fieldset);
-      filled.push("\u201c" + fieldset.querySelector("legend").textContent + "\u201d");
+      filled.push(t("diary_check.question", { question: fieldset.querySelector("legend").textContent }));
     });
     return filled;
   }
 
   button.addEventListener("click", function () {
-    status.textContent = "Reading your diary\u2026";
+    status.textContent = t("diary_check.reading");
     var diary = store.load();
     if (diary.status !== "ok") {
-      status.textContent = "Your diary could not be read from this device.";
+      status.textContent = t("diary_check.unreadable");
       return;
     }
-    window.oihDiaryPython.call("analyse_diary", diary.diary).then(function (outcome) {
+    window.oihDiaryPython.call("analyse_diary", { diary: diary.diary, language: language }).then(function (outcome) {
       if (!outcome.ok) {
-        status.textContent = "Your diary has a problem, so it was not used: " + outcome.error +
-          ". You can fix it on the diary page.";
+        status.textContent = t("diary_check.problem", { problem: outcome.error });
         return;
       }
       used = outcome.result;
       form.querySelectorAll("fieldset[data-from-diary]").forEach(unmark);
       var filled = fill(used.answers || {});
-      status.textContent = filled.length
-        ? "Your diary answered " + filled.length + (filled.length === 1 ? " question: " : " questions: ") +
-          filled.join(", ") + ". They are marked \u201cFrom your diary\u201d. Your chart will be added to your result."
-        : "Your diary does not have enough days around a dose change to answer any question yet. " +
-          "Your chart will still be added to your result.";
+      var questions = filled.join(", ");
+      status.textContent = !filled.length ? t("diary_check.none")
+        : filled.length === 1 ? t("diary_check.answered_one", { questions: questions })
+        : t("diary_check.answered_other", { count: filled.length, questions: questions });
     }, function (error) {
-      status.textContent = "Your diary could not be used, because the checker could not load (" + error.message + ").";
+      status.textContent = t("diary_check.no_python", { problem: error.message });
     });
   });
 
@@ -117,13 +115,13 @@
   function diarySection(report) {
     var body = el("div", { "class": "oih-result-diary__body" });
     var section = el("section", { "class": "oih-result-diary", "aria-labelledby": "oih-result-diary-heading" }, [
-      el("h3", { id: "oih-result-diary-heading" }, ["Your pain and dose diary"]),
-      el("p", {}, ["From " + view.formatDate(report.span[0]) + " to " + view.formatDate(report.span[1]) + ": " +
-        report.days + " days with a pain score, kept by you on this device."]),
+      el("h3", { id: "oih-result-diary-heading" }, [t("diary_check.title")]),
+      el("p", {}, [t("diary_check.span", { first: view.formatDate(report.span[0]), last: view.formatDate(report.span[1]),
+        count: report.days })]),
       body
     ]);
-    view.render(body, report, words, 4);
-    var print = el("button", { type: "button", "class": "md-button md-button--primary" }, ["Print for my clinician"]);
+    view.render(body, report, 4);
+    var print = el("button", { type: "button", "class": "md-button md-button--primary" }, [t("diary.print.button")]);
     print.addEventListener("click", function () { window.print(); });
     section.appendChild(print);
     return section;
@@ -136,15 +134,17 @@
       var fieldset = document.getElementById("q-" + reason.question);
       var text = items[index] && items[index].querySelector(".oih-reason__text");
       if (fieldset && fieldset.hasAttribute("data-from-diary") && text) {
-        text.appendChild(el("span", { "class": "oih-reason__from-diary" }, ["This answer came from your diary. "]));
+        text.appendChild(el("span", { "class": "oih-reason__from-diary" }, [t("diary_check.reason") + " "]));
       }
     });
     if (!used) return;
     // The printout's header says nothing was stored; the diary was, by the person's choice.
     var header = resultBody.querySelector(".oih-print-header");
     if (header) {
-      header.textContent = header.textContent.replace("Nothing was stored or sent.",
-        "Nothing was sent. The diary below is kept only on this device, by its owner.");
+      var stored = t("diary_check.print.nothing_stored");
+      var keptWords = t("diary_check.print.kept");
+      header.textContent = header.textContent.indexOf(stored) >= 0
+        ? header.textContent.replace(stored, keptWords) : header.textContent + " " + keptWords;
     }
     // Before the print-only answer list, so the printout reads result, diary, answers.
     var printOnly = resultBody.querySelector(":scope > .oih-print-only:last-child");

@@ -3,22 +3,28 @@
  *
  * Nothing is written until the person asks (the diary page's "Keep my diary
  * on this device"). Then one localStorage entry holds
- *   {"schema": 1, "saved_at": ISO time, "diary": <the contract's diary file>}
+ *   {"schema": 1, "saved_at": ISO time, "diary": <the contract's diary file>,
+ *    "file_saved_at": ISO time of the last diary file saved (optional),
+ *    "explained": true once the page has explained how to keep it safe (optional)}
  * The schema number lets a later version of the site migrate what an earlier
- * one kept. localStorage (not IndexedDB) because it is synchronous, a year of
- * days is about 100 kB, and its "storage" event tells other tabs at once.
+ * one kept; the optional fields need no new schema. localStorage (not
+ * IndexedDB) because it is synchronous, a year of days is about 100 kB, and
+ * its "storage" event tells other tabs at once.
  *
  * Every call reports problems instead of throwing: storage can be blocked
  * (private windows, site data turned off), full, or hold something this
  * version cannot read. Unreadable text is never overwritten without being
  * copied aside first, so nothing a person kept is ever lost by this script.
+ * Problems come as codes (reason), which the page puts into words.
  *
  *   window.oihDiaryStore = {
- *     load()          -> {status: "none" | "ok" | "blocked" | "unreadable" | "newer", diary?, error?}
- *     save(diary)     -> {ok: true} | {ok: false, status: "blocked" | "full" | "error", error}
- *     remove()        -> {ok: true} | {ok: false, status, error}
- *     watch(callback) -> calls callback(load()) when another tab changes the diary
+ *     load()            -> {status: "none" | "ok" | "blocked" | "unreadable" | "newer", diary?, meta?,
+ *                           reason?: "not_json" | "no_schema" | "unknown_schema" | "no_days", schema?, error?}
+ *     save(diary, meta) -> {ok: true} | {ok: false, status: "blocked" | "full" | "error", error}
+ *     remove()          -> {ok: true} | {ok: false, status, error}
+ *     watch(callback)   -> calls callback(load()) when another tab changes the diary
  *   }
+ * meta = {file_saved_at?, explained?}: what the page keeps beside the diary.
  */
 (function () {
   "use strict";
@@ -26,6 +32,7 @@
   var KEY = "oih-guide.diary";
   var ASIDE_KEY = KEY + ".unreadable";
   var SCHEMA = 1;
+  var META = ["file_saved_at", "explained"];
 
   // Older schemas are turned into the current one here, one step at a time:
   // MIGRATIONS[n] takes a schema-n record and returns a schema-(n+1) record.
@@ -54,24 +61,28 @@
     try {
       record = JSON.parse(text);
     } catch (error) {
-      return { status: "unreadable", error: "it is not valid JSON" };
+      return { status: "unreadable", reason: "not_json" };
     }
     if (!record || typeof record !== "object" || typeof record.schema !== "number") {
-      return { status: "unreadable", error: "it has no schema number" };
+      return { status: "unreadable", reason: "no_schema" };
     }
     if (record.schema > SCHEMA) {
-      return { status: "newer", error: "it was kept by a newer version of this site (schema " + record.schema + ")" };
+      return { status: "newer", schema: record.schema };
     }
     while (record.schema < SCHEMA) {
       var migrate = MIGRATIONS[record.schema];
-      if (!migrate) return { status: "unreadable", error: "schema " + record.schema + " is not known" };
+      if (!migrate) return { status: "unreadable", reason: "unknown_schema", schema: record.schema };
       record = migrate(record);
     }
     var diary = record.diary;
     if (!diary || typeof diary !== "object" || !Array.isArray(diary.days) || !Array.isArray(diary.doses)) {
-      return { status: "unreadable", error: "it holds no days and doses" };
+      return { status: "unreadable", reason: "no_days" };
     }
-    return { status: "ok", diary: diary };
+    var meta = {};
+    META.forEach(function (key) {
+      if (record[key] !== undefined) meta[key] = record[key];
+    });
+    return { status: "ok", diary: diary, meta: meta };
   }
 
   function load() {
@@ -101,12 +112,16 @@
     return { ok: false, status: "error", error: describe(error) };
   }
 
-  function save(diary) {
+  function save(diary, meta) {
     var found = storage();
     if (found.error) return { ok: false, status: "blocked", error: describe(found.error) };
+    var record = { schema: SCHEMA, saved_at: new Date().toISOString(), diary: diary };
+    META.forEach(function (key) {
+      if (meta && meta[key] !== undefined) record[key] = meta[key];
+    });
     try {
       keepUnreadableAside(found.area);
-      found.area.setItem(KEY, JSON.stringify({ schema: SCHEMA, saved_at: new Date().toISOString(), diary: diary }));
+      found.area.setItem(KEY, JSON.stringify(record));
       return { ok: true };
     } catch (error) {
       return failure(error);

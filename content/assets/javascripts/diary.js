@@ -1,13 +1,14 @@
 /*
- * OIH Guide diary page: the day form, the lists, the report, and the file
- * and storage controls.
+ * OIH Guide diary page: the day and reading forms, the lists, the report,
+ * keeping the diary safe, the daily reminder, and the file controls.
  *
  * The diary lives in memory as the contract's diary file
- * ({version: 1, doses: [...], days: [...]}); it is written to this browser's
- * storage only while "Keep my diary on this device" is ticked
- * (diary-store.js). Every analysis, check of an imported file and CSV
- * conversion is done in Python (assessment.diary) through diary-python.js;
- * this script is UI glue.
+ * ({version: 1 or 2, doses: [...], days: [...]}; a timed reading makes it
+ * version 2); it is written to this browser's storage only while "Keep my
+ * diary on this device" is ticked (diary-store.js). Every analysis, check of
+ * an imported file and CSV conversion is done in Python (assessment.diary)
+ * through diary-python.js, and every word comes from the catalog
+ * (window.oihWords) or from Python's report: this script is UI glue.
  */
 (function () {
   "use strict";
@@ -18,9 +19,12 @@
   var store = window.oihDiaryStore;
   var view = window.oihDiaryReport;
   var el = window.oihPage.el;
+  var t = window.oihWords;
   var data = JSON.parse(document.getElementById("oih-diary-data").textContent);
-  var DIARY_VERSION = 1;
+  var language = data.language || document.documentElement.getAttribute("lang") || "en";
+  var READINGS_VERSION = 2;
   var DAYS_SHOWN = 31;
+  var DAY_MS = 24 * 60 * 60 * 1000;
 
   var form = document.getElementById("oih-diary-entry");
   var dateInput = document.getElementById("diary-date");
@@ -33,6 +37,12 @@
   var cancelEdit = document.getElementById("diary-cancel-edit");
   var entryError = document.getElementById("diary-entry-error");
   var entryStatus = document.getElementById("diary-entry-status");
+  var readingBox = document.getElementById("diary-reading-box");
+  var readingForm = document.getElementById("oih-diary-reading");
+  var readingDate = document.getElementById("diary-reading-date");
+  var readingTime = document.getElementById("diary-reading-time");
+  var readingError = document.getElementById("diary-reading-error");
+  var readingStatus = document.getElementById("diary-reading-status");
   var message = document.getElementById("oih-diary-message");
   var report = document.getElementById("oih-diary-report");
   var reportStatus = document.getElementById("diary-report-status");
@@ -45,6 +55,14 @@
   var dosesEmpty = document.getElementById("diary-doses-empty");
   var keepBox = root.querySelector("[data-diary-keep]");
   var storageStatus = document.getElementById("diary-storage-status");
+  var storageAnswer = root.querySelector("[data-diary-storage]");
+  var keepSafe = document.getElementById("diary-keep-safe");
+  var keepSafeDone = document.getElementById("diary-keep-safe-done");
+  var backupDue = root.querySelector("[data-diary-backup-due]");
+  var backupSave = root.querySelector("[data-diary-backup-save]");
+  var reminderTime = document.getElementById("diary-reminder-time");
+  var reminderButton = root.querySelector("[data-diary-reminder]");
+  var reminderStatus = document.getElementById("diary-reminder-status");
   var importInput = root.querySelector("[data-diary-import]");
   var undoImportActions = document.getElementById("diary-undo-import-actions");
   var undoImport = document.getElementById("diary-undo-import");
@@ -54,6 +72,9 @@
   var cancelDelete = document.getElementById("diary-delete-cancel");
 
   var diary = emptyDiary();
+  // Kept beside the diary while it is kept: when a file was last saved, and
+  // whether the page has explained how to keep the diary safe.
+  var meta = {};
   var keeping = false;
   var editingDate = null;
   var showingAll = false;
@@ -61,17 +82,29 @@
   var analysisRun = 0;
 
   function emptyDiary() {
-    return { version: DIARY_VERSION, doses: [], days: [] };
+    return { version: 1, doses: [], days: [] };
+  }
+
+  function pad(n) {
+    return (n < 10 ? "0" : "") + n;
   }
 
   function todayIso() {
     var now = new Date();
-    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
     return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
   }
 
-  function byDate(key) {
+  function timeNow() {
+    var now = new Date();
+    return pad(now.getHours()) + ":" + pad(now.getMinutes());
+  }
+
+  function byKey(key) {
     return function (a, b) { return a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0; };
+  }
+
+  function dayOn(date) {
+    return diary.days.filter(function (d) { return d.date === date; })[0];
   }
 
   // ---- Messages -----------------------------------------------------------
@@ -81,36 +114,42 @@
     message.hidden = !text;
   }
 
-  var STORAGE_PROBLEMS = {
-    blocked: "This browser does not let the site keep anything (this happens in private windows, " +
-      "or when site data is turned off). Your diary still works on this page, but it will be gone " +
-      "when you close it. Save a diary file to keep a copy.",
-    full: "This device has no room left to keep your diary, so your latest change was not kept. " +
-      "It is still on this page. Save a diary file to keep a copy, or free some space.",
-    error: "Your diary could not be kept on this device. It is still on this page. " +
-      "Save a diary file to keep a copy."
-  };
+  function storageProblem(status) {
+    return t({ blocked: "diary.storage.blocked", full: "diary.storage.full" }[status] || "diary.storage.error");
+  }
 
   // ---- Python -------------------------------------------------------------
 
   var python = window.oihDiaryPython;
   var call = python.call;
 
+  function analyseCall(diaryObject) {
+    return call("analyse_diary", { diary: diaryObject, language: language });
+  }
+
   // ---- Storage ------------------------------------------------------------
 
   function setKeeping(on) {
     keeping = on;
     keepBox.checked = on;
-    storageStatus.textContent = on
-      ? "Your diary is kept in this browser on this device."
-      : "Your diary is not kept: it is on this page only.";
+    storageStatus.textContent = t(on ? "diary.storage.kept" : "diary.storage.not_kept");
+    if (!on) {
+      storageAnswer.hidden = true;
+      storageAnswer.removeAttribute("data-persisted");
+      keepSafe.hidden = true;
+    }
+    updateBackupDue();
+  }
+
+  function save() {
+    return store.save(diary, meta);
   }
 
   function persist() {
     if (!keeping) return true;
-    var saved = store.save(diary);
+    var saved = save();
     if (saved.ok) return true;
-    showMessage(STORAGE_PROBLEMS[saved.status] || STORAGE_PROBLEMS.error);
+    showMessage(storageProblem(saved.status));
     if (saved.status === "blocked") setKeeping(false);
     return false;
   }
@@ -119,20 +158,87 @@
     var kept = store.load();
     if (kept.status === "ok") {
       diary = kept.diary;
+      meta = kept.meta || {};
       setKeeping(true);
+      checkDurability(false);
     } else {
       setKeeping(false);
-      if (kept.status === "blocked") showMessage(STORAGE_PROBLEMS.blocked);
+      if (kept.status === "blocked") showMessage(storageProblem("blocked"));
       if (kept.status === "unreadable") {
-        showMessage("The diary kept on this device could not be read (" + kept.error + "). " +
-          "It has not been changed. You can start a new diary here. If you keep the new one, " +
-          "the old one is set aside in this browser, not deleted.");
+        var problem = t("diary.store." + kept.reason, { schema: kept.schema });
+        showMessage(t("diary.storage.unreadable", { problem: problem }));
       }
-      if (kept.status === "newer") {
-        showMessage("Your diary was kept by a newer version of this site, so this page cannot read it. " +
-          "It has not been changed. Reload the page to get the newest version.");
-      }
+      if (kept.status === "newer") showMessage(t("diary.storage.newer"));
     }
+  }
+
+  // ---- Keeping it safe: the browser's answer, and what it means ---------------
+
+  function isApple() {
+    var agent = navigator.userAgent || "";
+    return /iPad|iPhone|iPod/.test(agent) || (navigator.platform === "MacIntel" && navigator.maxTouchPoints > 1);
+  }
+
+  function fromHomeScreen() {
+    return navigator.standalone === true ||
+      (typeof window.matchMedia === "function" && window.matchMedia("(display-mode: standalone)").matches);
+  }
+
+  // When the person ticks "keep" (asked = true) the page asks the browser to
+  // keep its storage; on later visits it only reads the answer, so a browser
+  // that asks its user is not asked again, except from the Home Screen,
+  // where the answer is often yes without a question.
+  function checkDurability(asked) {
+    var storage = navigator.storage;
+    var answer;
+    if (!storage || typeof storage.persist !== "function") {
+      answer = Promise.resolve(false);
+    } else if (asked) {
+      answer = storage.persist();
+    } else {
+      answer = (typeof storage.persisted === "function" ? storage.persisted() : Promise.resolve(false))
+        .then(function (already) { return already || (fromHomeScreen() && storage.persist()); });
+    }
+    return Promise.resolve(answer).then(Boolean, function () { return false; }).then(showDurability);
+  }
+
+  function showDurability(granted) {
+    if (!keeping) return;
+    var apple = isApple();
+    var home = fromHomeScreen();
+    var key = apple && !home ? "diary.persist.apple"
+      : granted ? "diary.persist.granted"
+      : apple ? "diary.persist.home_screen" : "diary.persist.denied";
+    storageAnswer.setAttribute("data-persisted", granted ? "true" : "false");
+    storageAnswer.textContent = t(key);
+    storageAnswer.hidden = false;
+    // Where the diary can vanish, explain it once, with the Home Screen steps.
+    var atRisk = apple ? !home : !granted;
+    keepSafe.querySelectorAll("[data-for]").forEach(function (part) {
+      part.hidden = part.getAttribute("data-for") !== (apple ? "apple" : "other");
+    });
+    keepSafe.hidden = !atRisk || Boolean(meta.explained);
+  }
+
+  keepSafeDone.addEventListener("click", function () {
+    meta.explained = true;
+    keepSafe.hidden = true;
+    persist();
+    keepBox.focus();
+  });
+
+  // ---- The backup nudge ---------------------------------------------------------
+
+  function updateBackupDue() {
+    var last = meta.file_saved_at ? Date.parse(meta.file_saved_at) : NaN;
+    var stale = isNaN(last) || Date.now() - last >= data.backup_every_days * DAY_MS;
+    backupDue.hidden = !(keeping && diary.days.length >= data.backup_min_days && stale);
+  }
+
+  function fileSaved() {
+    meta.file_saved_at = new Date().toISOString();
+    persist();
+    updateBackupDue();
   }
 
   // ---- The day form -------------------------------------------------------
@@ -160,7 +266,7 @@
     var select = row.querySelector("select");
     var unit = select.options[select.selectedIndex].getAttribute("data-unit");
     row.querySelector(".oih-med-row__unit").textContent =
-      unit === "mcg/hr" ? "(mcg an hour)" : unit ? "(mg a day, all doses added up)" : "(mg a day; for a patch, mcg an hour)";
+      t(unit === "mcg/hr" ? "tool.unit.patch" : unit ? "tool.unit.daily" : "tool.unit.unknown");
   }
 
   function clearForm() {
@@ -171,14 +277,14 @@
     showDoseRows(false);
     doseRows().forEach(setUnit);
     cancelEdit.hidden = true;
-    saveButton.textContent = "Save this day";
+    saveButton.textContent = t("diary.save");
     entryError.hidden = true;
     updateDoseToggleLabel();
   }
 
-  function entryProblem(text, focusTarget) {
-    entryError.textContent = text;
-    entryError.hidden = false;
+  function problemIn(box, text, focusTarget) {
+    box.textContent = text;
+    box.hidden = false;
     if (focusTarget) focusTarget.focus();
   }
 
@@ -190,37 +296,38 @@
       var amount = rows[i].querySelector("input");
       var text = amount.value.trim();
       if (!select.value && !text) continue;
-      if (!select.value) return { problem: "Choose the medicine for opioid " + (i + 1) + ".", focus: select };
+      if (!select.value) return { problem: t("diary.entry.choose_medicine", { number: i + 1 }), focus: select };
       var dose = Number(text);
       if (text === "" || !isFinite(dose) || dose <= 0) {
-        return { problem: "Give the amount of " + data.opioids[select.value].label + " as a number above 0.", focus: amount };
+        return { problem: t("diary.entry.amount", { medicine: data.opioids[select.value].label }), focus: amount };
       }
       medications.push({ opioid: select.value, daily_dose: dose });
     }
     if (medications.length && noOpioid.checked) {
-      return { problem: "You added a medicine and also ticked that you take no opioid. Please choose one.", focus: noOpioid };
+      return { problem: t("diary.entry.both"), focus: noOpioid };
     }
     if (!medications.length && !noOpioid.checked) {
-      return {
-        problem: "Add at least one opioid and its amount, or tick \u201cI take no opioid from this day on\u201d.",
-        focus: rows[0].querySelector("select")
-      };
+      return { problem: t("diary.entry.no_medicine"), focus: rows[0].querySelector("select") };
     }
     return { medications: medications };
+  }
+
+  function savedWords(base, values) {
+    return t(keeping ? base : base + "_not_kept", values);
   }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     entryError.hidden = true;
     var date = dateInput.value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return entryProblem("Choose the day.", dateInput);
-    if (date > todayIso()) return entryProblem("That day has not come yet. Choose today or an earlier day.", dateInput);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return problemIn(entryError, t("diary.entry.choose_day"), dateInput);
+    if (date > todayIso()) return problemIn(entryError, t("diary.entry.future"), dateInput);
     var pain = form.querySelector("input[name=pain]:checked");
-    if (!pain) return entryProblem("Choose your pain, from 0 to 10.", form.querySelector("input[name=pain]"));
+    if (!pain) return problemIn(entryError, t("diary.entry.choose_pain"), form.querySelector("input[name=pain]"));
     var dose = null;
     if (doseToggle.checked) {
       dose = readMedications();
-      if (dose.problem) return entryProblem(dose.problem, dose.focus);
+      if (dose.problem) return problemIn(entryError, dose.problem, dose.focus);
     }
 
     var day = { date: date, pain: Number(pain.value), withdrawal_signs: [] };
@@ -230,15 +337,20 @@
     var note = noteInput.value.trim();
     if (note) day.note = note;
 
-    var replaced = diary.days.some(function (d) { return d.date === date && date !== editingDate; });
     var movedFrom = editingDate;
+    var replacing = dayOn(date);
+    var replaced = Boolean(replacing && date !== editingDate && replacing.pain !== undefined);
+    // The day's timed readings stay with it, even when an edit moves its date.
+    var readings = [];
+    diary.days.forEach(function (d) {
+      if ((d.date === date || d.date === movedFrom) && d.readings) readings = readings.concat(d.readings);
+    });
+    if (readings.length) day.readings = readings.sort(byKey("time"));
     diary.days = diary.days.filter(function (d) { return d.date !== date && d.date !== movedFrom; });
     diary.days.push(day);
     diary.doses = diary.doses.filter(function (d) { return d.from !== date && d.from !== movedFrom; });
     if (dose) diary.doses.push({ from: date, medications: dose.medications });
-    var when = view.formatDate(date);
-    commit((replaced ? "Saved, in place of what you had for " : "Saved your day: ") + when + "." +
-      (keeping ? "" : " It is on this page only until you tick \u201cKeep my diary on this device\u201d."));
+    commit(savedWords(replaced ? "diary.saved.replaced" : "diary.saved.new", { date: view.formatDate(date) }));
     clearForm();
   });
 
@@ -251,16 +363,16 @@
 
   cancelEdit.addEventListener("click", function () {
     clearForm();
-    entryStatus.textContent = "Stopped editing. Nothing was changed.";
+    entryStatus.textContent = t("diary.edit.stopped");
   });
 
   function editDay(date) {
-    var day = diary.days.filter(function (d) { return d.date === date; })[0];
+    var day = dayOn(date);
     if (!day) return;
     clearForm();
     editingDate = date;
     dateInput.value = date;
-    var pain = document.getElementById("diary-pain-" + day.pain);
+    var pain = day.pain === undefined || day.pain === null ? null : document.getElementById("diary-pain-" + day.pain);
     if (pain) pain.checked = true;
     (day.withdrawal_signs || []).forEach(function (sign) {
       var box = document.getElementById("diary-withdrawal-" + sign);
@@ -280,63 +392,132 @@
         setUnit(row);
       });
     }
-    saveButton.textContent = "Save changes";
+    saveButton.textContent = t("diary.save_changes");
     cancelEdit.hidden = false;
-    entryStatus.textContent = "Editing " + view.formatDate(date) + ".";
+    entryStatus.textContent = t("diary.edit.editing", { date: view.formatDate(date) });
     form.scrollIntoView({ block: "start" });
     (pain || dateInput).focus();
   }
+
+  // ---- The reading form: a pain score at a time, before a dose, after one, or neither ----
+
+  function clearReading() {
+    readingForm.reset();
+    readingDate.value = todayIso();
+    readingDate.max = todayIso();
+    readingTime.value = timeNow();
+    readingError.hidden = true;
+  }
+
+  // Opened, the form offers today and the time now: a reading is usually noted as it happens.
+  readingBox.addEventListener("toggle", function () {
+    if (!readingBox.open) return;
+    readingDate.value = readingDate.value || todayIso();
+    readingTime.value = timeNow();
+  });
+
+  readingForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    readingError.hidden = true;
+    var date = readingDate.value;
+    var time = readingTime.value.slice(0, 5);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return problemIn(readingError, t("diary.entry.choose_day"), readingDate);
+    if (date > todayIso()) return problemIn(readingError, t("diary.entry.future"), readingDate);
+    if (!/^\d{2}:\d{2}$/.test(time)) return problemIn(readingError, t("diary.reading.choose_time"), readingTime);
+    var moment = readingForm.querySelector("input[name=moment]:checked");
+    if (!moment) {
+      return problemIn(readingError, t("diary.reading.choose_moment"), readingForm.querySelector("input[name=moment]"));
+    }
+    var pain = readingForm.querySelector("input[name=reading-pain]:checked");
+    if (!pain) {
+      return problemIn(readingError, t("diary.reading.choose_pain"),
+        readingForm.querySelector("input[name=reading-pain]"));
+    }
+    var day = dayOn(date);
+    if (!day) {
+      day = { date: date };
+      diary.days.push(day);
+    }
+    day.readings = day.readings || [];
+    if (day.readings.length >= data.max_readings) {
+      return problemIn(readingError, t("diary.reading.too_many", { count: data.max_readings }), readingTime);
+    }
+    day.readings.push({ time: time, pain: Number(pain.value), moment: moment.value });
+    day.readings.sort(byKey("time"));
+    diary.version = READINGS_VERSION;
+    var status = savedWords("diary.reading.saved", { date: view.formatDate(date), time: time });
+    commit("");
+    readingStatus.textContent = status;
+    readingForm.querySelectorAll("input[type=radio]").forEach(function (input) { input.checked = false; });
+    readingTime.value = timeNow();
+  });
 
   // ---- Lists ----------------------------------------------------------------
 
   function medicineText(medicine) {
     var opioid = data.opioids[medicine.opioid] || { label: medicine.opioid, unit: "" };
-    var unit = opioid.unit === "mcg/hr" ? "mcg an hour" : "mg a day";
-    return opioid.label + " " + medicine.daily_dose + " " + unit;
+    return t(opioid.unit === "mcg/hr" ? "diary.medicine.mcg" : "diary.medicine.mg",
+      { medicine: opioid.label, dose: medicine.daily_dose });
+  }
+
+  function medicinesText(dose) {
+    return dose.medications.length ? dose.medications.map(medicineText).join("; ") : t("diary.dose.none");
+  }
+
+  function readingItem(day, reading, index) {
+    var when = view.formatDate(day.date);
+    var words = t("diary.reading.item." + reading.moment, { time: reading.time, pain: reading.pain });
+    var remove = el("button", { type: "button", "class": "md-button", "data-remove-reading": day.date,
+      "data-reading-index": String(index),
+      "aria-label": t("diary.reading.delete_label", { time: reading.time, date: when }) }, [t("diary.day.delete")]);
+    return el("li", { "class": "oih-diary-reading-item", "data-moment": reading.moment }, [words + " ", remove]);
   }
 
   function dayItem(day) {
-    var parts = ["Pain " + day.pain + " out of 10."];
+    var parts = [];
+    if (day.pain !== undefined && day.pain !== null) parts.push(t("diary.day.pain", { pain: day.pain }));
     var signs = (day.withdrawal_signs || []).map(function (sign) { return data.withdrawal_signs[sign] || sign; });
-    if (signs.length) parts.push("Signs: " + signs.join(", ") + ".");
+    if (signs.length) parts.push(t("diary.day.signs", { signs: signs.join(", ") }));
     var when = view.formatDate(day.date);
     var item = el("li", { "class": "oih-diary-day", "data-date": day.date }, [
       el("strong", {}, [when + ": "]),
       el("span", {}, [parts.join(" ")])
     ]);
     // A note is the person's own words: always text, never HTML.
-    if (day.note) item.appendChild(el("span", { "class": "oih-diary-day__note" }, [" Note: " + day.note]));
+    if (day.note) item.appendChild(el("span", { "class": "oih-diary-day__note" }, [" " + t("diary.day.note", { note: day.note })]));
+    if (day.readings && day.readings.length) {
+      item.appendChild(el("ul", { "class": "oih-diary-day__readings" }, day.readings.map(function (reading, index) {
+        return readingItem(day, reading, index);
+      })));
+    }
     var actions = el("span", { "class": "oih-diary-day__actions" });
     // Named with the day, so a list of "Edit" buttons can be told apart by ear.
-    var edit = el("button", { type: "button", "class": "md-button", "data-edit": day.date,
-      "aria-label": "Edit " + when }, ["Edit"]);
-    var remove = el("button", { type: "button", "class": "md-button", "data-remove": day.date,
-      "aria-label": "Delete " + when }, ["Delete"]);
-    actions.appendChild(edit);
-    actions.appendChild(remove);
+    actions.appendChild(el("button", { type: "button", "class": "md-button", "data-edit": day.date,
+      "aria-label": t("diary.day.edit_label", { date: when }) }, [t("diary.day.edit")]));
+    actions.appendChild(el("button", { type: "button", "class": "md-button", "data-remove": day.date,
+      "aria-label": t("diary.day.delete_label", { date: when }) }, [t("diary.day.delete")]));
     item.appendChild(actions);
     return item;
   }
 
   function renderDays() {
-    var newestFirst = diary.days.slice().sort(byDate("date")).reverse();
+    var newestFirst = diary.days.slice().sort(byKey("date")).reverse();
     var shown = showingAll ? newestFirst : newestFirst.slice(0, DAYS_SHOWN);
     daysList.textContent = "";
     shown.forEach(function (day) { daysList.appendChild(dayItem(day)); });
     emptyNote.hidden = diary.days.length > 0;
     showAll.hidden = shown.length === newestFirst.length;
-    showAll.textContent = "Show all " + newestFirst.length + " days";
+    showAll.textContent = t("diary.days.show_all", { count: newestFirst.length });
   }
 
   function renderDoses() {
     doseList.textContent = "";
-    diary.doses.slice().sort(byDate("from")).forEach(function (dose) {
-      var what = dose.medications.length ? dose.medications.map(medicineText).join("; ") : "No opioid";
+    diary.doses.slice().sort(byKey("from")).forEach(function (dose) {
       var when = view.formatDate(dose.from);
       var remove = el("button", { type: "button", "class": "md-button", "data-remove-dose": dose.from,
-        "aria-label": "Delete the dose from " + when }, ["Delete"]);
+        "aria-label": t("diary.dose.delete_label", { date: when }) }, [t("diary.day.delete")]);
       doseList.appendChild(el("li", { "class": "oih-diary-dose", "data-from": dose.from }, [
-        el("strong", {}, ["From " + when + ": "]), el("span", {}, [what]), " ", remove
+        el("strong", {}, [t("diary.dose.from", { date: when }) + " "]), el("span", {}, [medicinesText(dose)]), " ", remove
       ]));
     });
     dosesEmpty.hidden = diary.doses.length > 0;
@@ -354,9 +535,8 @@
       return;
     }
     var listed = missing.slice(0, 10).map(view.formatDate).join(", ");
-    var rest = missing.length > 10 ? " and " + (missing.length - 10) + " more" : "";
-    missingNote.textContent = "Days with no entry: " + missing.length + " (" + listed + rest + "). " +
-      "That is fine. The chart leaves them blank.";
+    if (missing.length > 10) listed = t("diary.missing.more", { dates: listed, count: missing.length - 10 });
+    missingNote.textContent = t("diary.missing", { count: missing.length, dates: listed });
     missingNote.hidden = false;
   }
 
@@ -367,9 +547,23 @@
     if (button.hasAttribute("data-remove")) {
       var date = button.getAttribute("data-remove");
       diary.days = diary.days.filter(function (d) { return d.date !== date; });
-      commit("Deleted the entry for " + view.formatDate(date) + ".");
+      commit(t("diary.day.deleted", { date: view.formatDate(date) }));
       if (editingDate === date) clearForm();
       form.querySelector("input[name=pain]").focus();
+    }
+    if (button.hasAttribute("data-remove-reading")) {
+      var on = button.getAttribute("data-remove-reading");
+      var day = dayOn(on);
+      var index = Number(button.getAttribute("data-reading-index"));
+      if (!day || !day.readings || !day.readings[index]) return;
+      var removed = day.readings.splice(index, 1)[0];
+      if (!day.readings.length) delete day.readings;
+      // A day with no score of its own lives by its readings.
+      if (!day.readings && (day.pain === undefined || day.pain === null)) {
+        diary.days = diary.days.filter(function (d) { return d !== day; });
+      }
+      commit(t("diary.reading.deleted", { time: removed.time, date: view.formatDate(on) }));
+      (daysList.querySelector("[data-edit='" + on + "']") || form.querySelector("input[name=pain]")).focus();
     }
   });
 
@@ -378,7 +572,7 @@
     if (!button) return;
     var from = button.getAttribute("data-remove-dose");
     diary.doses = diary.doses.filter(function (d) { return d.from !== from; });
-    commit("Deleted the dose from " + view.formatDate(from) + ".");
+    commit(t("diary.dose.deleted", { date: view.formatDate(from) }));
     dateInput.focus();
   });
 
@@ -401,69 +595,66 @@
     report.removeAttribute("data-events");
     if (report.getAttribute("data-state") === "error") return;
     if (!diary.days.length) {
-      report.removeAttribute("data-events");
       reportBody.textContent = "";
       renderMissing(null);
-      if (report.getAttribute("data-state") === "ready") {
-        reportStatus.textContent = "Your chart appears here once you add a day.";
-      }
+      if (report.getAttribute("data-state") === "ready") reportStatus.textContent = t("diary.report.ready");
       return;
     }
     var snapshot = JSON.parse(JSON.stringify(diary));
-    call("analyse_diary", snapshot).then(function (outcome) {
+    analyseCall(snapshot).then(function (outcome) {
       if (run !== analysisRun) return;
       if (!outcome.ok) {
         report.removeAttribute("data-events");
         reportBody.textContent = "";
         renderMissing(null);
-        reportStatus.textContent = "Your diary has a problem, so there is no chart yet: " + outcome.error +
-          ". Edit or delete that day or dose below.";
+        reportStatus.textContent = t("diary.report.problem", { problem: outcome.error });
         return;
       }
-      var events = view.render(reportBody, outcome.result, data, 3);
+      var events = view.render(reportBody, outcome.result, 3);
       addPrinting(outcome.result);
       renderMissing(outcome.result);
       report.setAttribute("data-events", String(events));
-      reportStatus.textContent = "Your chart covers " + outcome.result.days + " days with a pain score.";
+      reportStatus.textContent = t("diary.report.covers", { count: outcome.result.days });
     }, function () { /* the state shows the load failure */ });
   }
 
   // Printed, the page is the report alone, dated, with the doses it covers.
   function addPrinting(result) {
-    var today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    var today = new Date().toLocaleDateString(language === "en" ? "en-GB" : language,
+      { day: "numeric", month: "long", year: "numeric" });
     reportBody.insertBefore(el("p", { "class": "oih-print-only oih-print-header" }, [
-      "OIH Guide pain and dose diary, printed " + today + ". From " + view.formatDate(result.span[0]) +
-      " to " + view.formatDate(result.span[1]) + ". For discussion with a clinician; not a diagnosis."
+      t("diary.print.header", { today: today, first: view.formatDate(result.span[0]),
+        last: view.formatDate(result.span[1]) })
     ]), reportBody.firstChild);
     var doses = el("ul", {});
     diary.doses.forEach(function (dose) {
-      doses.appendChild(el("li", {}, ["From " + view.formatDate(dose.from) + ": " +
-        (dose.medications.length ? dose.medications.map(medicineText).join("; ") : "No opioid")]));
+      doses.appendChild(el("li", {}, [t("diary.dose.item", { date: view.formatDate(dose.from),
+        medicines: medicinesText(dose) })]));
     });
-    reportBody.appendChild(el("div", { "class": "oih-print-only" }, [el("h3", {}, ["Doses"]), doses]));
+    reportBody.appendChild(el("div", { "class": "oih-print-only" }, [el("h3", {}, [t("diary.print.doses")]), doses]));
     var print = el("button", { type: "button", "class": "md-button md-button--primary oih-diary-print" },
-      ["Print for my clinician"]);
+      [t("diary.print.button")]);
     print.addEventListener("click", function () { window.print(); });
     reportBody.appendChild(print);
   }
 
   python.ready.then(
     function () {
-      setReportState("ready", "Your chart appears here once you add a day.");
+      setReportState("ready", t("diary.report.ready"));
       analyse();
     },
     function (error) {
-      setReportState("error", "Sorry, the chart could not load (" + error.message + "). " +
-        "You can still add days, and keep, save or delete your diary. Try reloading the page later.");
+      setReportState("error", t("diary.report.failed", { problem: error.message }));
     }
   );
 
   function commit(status) {
-    diary.days.sort(byDate("date"));
-    diary.doses.sort(byDate("from"));
+    diary.days.sort(byKey("date"));
+    diary.doses.sort(byKey("from"));
     persist();
     renderDays();
     renderDoses();
+    updateBackupDue();
     if (status) entryStatus.textContent = status;
     analyse();
   }
@@ -473,20 +664,19 @@
   keepBox.addEventListener("change", function () {
     showMessage("");
     if (keepBox.checked) {
-      var saved = store.save(diary);
+      var saved = save();
       if (!saved.ok) {
         setKeeping(false);
-        showMessage(STORAGE_PROBLEMS[saved.status] || STORAGE_PROBLEMS.error);
+        showMessage(storageProblem(saved.status));
         return;
       }
       setKeeping(true);
+      checkDurability(true);
     } else {
       var removed = store.remove();
       setKeeping(false);
-      storageStatus.textContent = removed.ok
-        ? "Your diary is no longer kept on this device. It stays on this page until you close it. " +
-          "Save a diary file first if you want a copy."
-        : "The kept diary could not be removed: " + removed.error;
+      storageStatus.textContent = removed.ok ? t("diary.keep.removed")
+        : t("diary.keep.remove_failed", { problem: removed.error });
     }
   });
 
@@ -503,42 +693,46 @@
   confirmDelete.addEventListener("click", function () {
     var removed = store.remove();
     diary = emptyDiary();
+    meta = {};
     beforeImport = null;
     undoImportActions.hidden = true;
     setKeeping(false);
     confirmBox.hidden = true;
     clearForm();
     commit("");
-    showMessage(removed.ok ? "" : "The diary was cleared from this page, but this browser would not let the " +
-      "site remove the kept copy (" + removed.error + ").");
-    storageStatus.textContent = removed.ok ? "Your diary was deleted from this page and this device." : "";
+    showMessage(removed.ok ? "" : t("diary.delete.not_removed", { problem: removed.error }));
+    storageStatus.textContent = removed.ok ? t("diary.delete.done") : "";
     deleteButton.focus();
   });
 
   store.watch(function (kept) {
     if (kept.status === "ok") {
       diary = kept.diary;
+      meta = kept.meta || {};
+      var was = keeping;
       setKeeping(true);
+      if (!was) checkDurability(false);
       renderDays();
       renderDoses();
       analyse();
-      storageStatus.textContent = "Your diary was updated from another tab.";
+      storageStatus.textContent = t("diary.tabs.updated");
     } else if (kept.status === "none" && keeping) {
       diary = emptyDiary();
+      meta = {};
       setKeeping(false);
       clearForm();
       renderDays();
       renderDoses();
       analyse();
-      storageStatus.textContent = "Your diary was deleted, or is no longer kept, in another tab.";
+      storageStatus.textContent = t("diary.tabs.deleted");
     }
   });
 
   // ---- Files ---------------------------------------------------------------------
 
-  function download(text, type, extension) {
+  function download(text, type, name) {
     var blob = new Blob([text], { type: type });
-    var link = el("a", { href: URL.createObjectURL(blob), download: "oih-diary-" + todayIso() + "." + extension });
+    var link = el("a", { href: URL.createObjectURL(blob), download: name });
     link.hidden = true;
     document.body.appendChild(link);
     link.click();
@@ -548,21 +742,36 @@
     }, 1000);
   }
 
+  function saveJson() {
+    download(JSON.stringify(diary, null, 2) + "\n", "application/json", "oih-diary-" + todayIso() + ".json");
+    fileSaved();
+  }
+
   root.querySelectorAll("[data-diary-export]").forEach(function (button) {
     button.addEventListener("click", function () {
       showMessage("");
       if (button.getAttribute("data-diary-export") === "json") {
-        download(JSON.stringify(diary, null, 2) + "\n", "application/json", "json");
+        saveJson();
         return;
       }
       call("diary_to_csv", diary).then(function (outcome) {
-        if (outcome.ok) download(outcome.result, "text/csv", "csv");
-        else showMessage("The spreadsheet file could not be made: " + outcome.error + ".");
+        if (!outcome.ok) {
+          showMessage(t("diary.export.csv_failed", { problem: outcome.error }));
+          return;
+        }
+        download(outcome.result, "text/csv", "oih-diary-" + todayIso() + ".csv");
+        fileSaved();
       }, function (error) {
-        showMessage("The spreadsheet file needs the diary's checker, which could not load (" + error.message +
-          "). A diary file (JSON) still works.");
+        showMessage(t("diary.export.csv_no_python", { problem: error.message }));
       });
     });
+  });
+
+  backupSave.addEventListener("click", function () {
+    showMessage("");
+    saveJson();
+    storageStatus.textContent = t("diary.backup.saved");
+    keepBox.focus();
   });
 
   function looksLikeJson(name, text) {
@@ -570,25 +779,32 @@
     return /^\s*[{[]/.test(text) || /\.json$/i.test(name);
   }
 
+  // Each failure is a whole sentence about the file, from the catalog.
+  function failure(key, name, problem) {
+    var error = new Error(t(key, { name: name, problem: problem }));
+    error.worded = true;
+    return error;
+  }
+
   function readDiaryFile(file, text) {
     if (!looksLikeJson(file.name, text)) {
       return call("diary_from_csv", { text: text }).then(function (outcome) {
-        if (!outcome.ok) throw new Error("it is not a diary spreadsheet: " + outcome.error);
+        if (!outcome.ok) throw failure("diary.import.not_spreadsheet", file.name, outcome.error);
         return outcome.result;
       });
     }
     try {
       return Promise.resolve(JSON.parse(text));
     } catch (error) {
-      return Promise.reject(new Error("it is not a diary file: it is not valid JSON (" + error.message + ")"));
+      return Promise.reject(failure("diary.import.not_json", file.name, error.message));
     }
   }
 
   function importFile(file) {
     showMessage("");
     if (file.size > data.max_import_bytes) {
-      showMessage("\u201c" + file.name + "\u201d could not be opened: at " + (file.size / 1e6).toFixed(1) +
-        " MB it is too big to be a diary (at most " + data.max_import_bytes / 1e6 + " MB). Your diary was not changed.");
+      showMessage(t("diary.import.too_big", { name: file.name, size: (file.size / 1e6).toFixed(1),
+        limit: data.max_import_bytes / 1e6 }));
       return Promise.resolve(false);
     }
     var candidate;
@@ -596,20 +812,19 @@
       .then(function (text) { return readDiaryFile(file, text); })
       .then(function (parsed) {
         candidate = parsed;
-        return call("analyse_diary", candidate);
+        return analyseCall(candidate);
       })
       .then(function (outcome) {
-        if (!outcome.ok) throw new Error(outcome.error);
+        if (!outcome.ok) throw failure("diary.import.failed", file.name, outcome.error);
         beforeImport = diary;
         diary = candidate;
         undoImportActions.hidden = false;
-        commit("Opened \u201c" + file.name + "\u201d: " + diary.days.length + " days and " + diary.doses.length +
-          " doses. It replaced the diary that was on this page.");
+        commit(t("diary.import.done", { name: file.name, days: diary.days.length, doses: diary.doses.length }));
         entryStatus.scrollIntoView({ block: "nearest" });
         return true;
       })
       .catch(function (error) {
-        showMessage("\u201c" + file.name + "\u201d could not be opened: " + error.message + ". Your diary was not changed.");
+        showMessage(error.worded ? error.message : t("diary.import.failed", { name: file.name, problem: error.message }));
         return false;
       });
   }
@@ -625,13 +840,94 @@
     diary = beforeImport;
     beforeImport = null;
     undoImportActions.hidden = true;
-    commit("Brought back the diary you had before you opened the file.");
+    commit(t("diary.import.undone"));
+  });
+
+  // ---- The daily reminder: a calendar file, with no diary data in it -----------------
+
+  // iCalendar text (RFC 5545): escape \ ; , and line breaks; fold lines at 75 octets.
+  function icsText(text) {
+    return String(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  }
+
+  function fold(line) {
+    var out = [];
+    var current = "";
+    var size = 0;
+    Array.from(line).forEach(function (character) {
+      var bytes = new TextEncoder().encode(character).length;
+      if (size + bytes > (out.length ? 74 : 75)) {
+        out.push(current);
+        current = "";
+        size = 0;
+      }
+      current += character;
+      size += bytes;
+    });
+    out.push(current);
+    return out.join("\r\n ");
+  }
+
+  function stamp(date) {
+    return date.getUTCFullYear() + pad(date.getUTCMonth() + 1) + pad(date.getUTCDate()) + "T" +
+      pad(date.getUTCHours()) + pad(date.getUTCMinutes()) + pad(date.getUTCSeconds()) + "Z";
+  }
+
+  function pageAddress() {
+    return location.href.split("#")[0].split("?")[0];
+  }
+
+  function reminderCalendar(time) {
+    var now = new Date();
+    var start = todayIso().replace(/-/g, "") + "T" + time.replace(":", "") + "00";
+    var url = pageAddress();
+    var title = t("diary.reminder.title");
+    var lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//OIH Guide//diary-reminder//" + language.toUpperCase(),
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "BEGIN:VEVENT",
+      // One UID, so saving the reminder again at a new time replaces it in most calendar apps.
+      "UID:oih-guide-diary-reminder@oih-guide",
+      "DTSTAMP:" + stamp(now),
+      // A floating local time: the reminder follows the person's own clock wherever they are.
+      "DTSTART:" + start,
+      "DURATION:PT5M",
+      "RRULE:FREQ=DAILY",
+      "SUMMARY:" + icsText(title),
+      "DESCRIPTION:" + icsText(t("diary.reminder.details", { url: url })),
+      "URL:" + url,
+      "TRANSP:TRANSPARENT",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "DESCRIPTION:" + icsText(title),
+      "TRIGGER:PT0M",
+      "END:VALARM",
+      "END:VEVENT",
+      "END:VCALENDAR"
+    ];
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+
+  reminderButton.addEventListener("click", function () {
+    var time = (reminderTime.value || "").slice(0, 5);
+    if (!/^\d{2}:\d{2}$/.test(time)) {
+      reminderStatus.textContent = t("diary.reminder.choose_time");
+      reminderTime.focus();
+      return;
+    }
+    download(reminderCalendar(time), "text/calendar", "oih-diary-reminder.ics");
+    reminderStatus.textContent = t("diary.reminder.saved", { time: time });
   });
 
   // ---- Start ---------------------------------------------------------------------
 
   loadKept();
   clearForm();
+  clearReading();
   renderDays();
   renderDoses();
+  updateBackupDue();
 })();

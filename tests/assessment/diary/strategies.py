@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 from assessment import OPIOIDS
-from assessment.diary import WITHDRAWAL_SIGN_IDS
+from assessment.diary import MOMENTS, WITHDRAWAL_SIGN_IDS
 
 _FIRST = date(2025, 6, 1)
 
@@ -35,3 +35,24 @@ def diaries(draw: st.DrawFn, max_span: int = 200) -> dict:
         for offset in sorted(starts)
     ]
     return {"version": 1, "doses": doses, "days": days}
+
+
+TIMES = st.builds(lambda hour, minute: f"{hour:02d}:{minute:02d}", st.integers(0, 23), st.integers(0, 59))
+READING = st.fixed_dictionaries({
+    "time": TIMES,
+    "pain": st.integers(0, 10),
+    "moment": st.sampled_from(MOMENTS),
+})
+
+
+@st.composite
+def v2_diaries(draw: st.DrawFn, max_span: int = 200) -> dict:
+    """A valid version 2 diary: some days with timed readings, some of those with no score of their own."""
+    diary = draw(diaries(max_span))
+    diary["version"] = 2
+    for day in diary["days"]:
+        if draw(st.integers(0, 2)) == 0:
+            day["readings"] = draw(st.lists(READING, min_size=1, max_size=4))
+            if draw(st.booleans()):
+                del day["pain"]
+    return diary

@@ -41,8 +41,9 @@ def _invalid_envelope(diary: object) -> dict[str, object]:
 
 @pytest.mark.parametrize("bad", [
     {"version": 1, "days": [{"date": "2026-01-01", "pain": 11}]},
-    {"version": 2},
+    {"version": 3},
     [],
+    {"version": 2, "days": [{"date": "2026-01-01", "readings": [{"time": "25:00", "pain": 4, "moment": "other"}]}]},
     {"version": 1, "doses": [{"from": "2026-01-01", "medications": [{"opioid": "x", "daily_dose": 1}]}]},
 ])
 def test_an_invalid_diary_is_the_invalid_diary_message(bad: object) -> None:

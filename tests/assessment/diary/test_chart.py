@@ -27,7 +27,7 @@ def _two_changes() -> dict:
 def test_it_is_well_formed_svg_with_title_and_desc() -> None:
     root = _chart(_two_changes())
     assert root.tag == SVG + "svg"
-    assert root.get("viewBox") == "0 0 720 320"
+    assert root.get("viewBox") == "0 0 720 320"  # the wide layout, for wide screens and print
     assert root.get("width") is None and root.get("height") is None  # scales to its container
     assert root.get("role") == "img"
     title, desc = root.find(SVG + "title"), root.find(SVG + "desc")
@@ -103,3 +103,63 @@ def test_text_is_escaped() -> None:
 
     assert escape('<a & "b">') == "&lt;a &amp; &quot;b&quot;&gt;"
     assert quoteattr('x"y') == '"x&quot;y"'
+
+
+# ---- A chart for phones, and the last 8 weeks -----------------------------------------------
+
+def _long() -> dict:
+    return diary({"before": 6, "early": 4, "middle": 5, "late": 8}, length=120)
+
+
+def test_the_narrow_chart_is_the_same_chart_sized_for_a_phone() -> None:
+    from assessment.diary.chart import NARROW
+
+    report = analyse(_long())
+    wide, narrow = ET.fromstring(report.chart_svg), ET.fromstring(report.chart_svg_narrow)
+    assert narrow.get("viewBox") == f"0 0 {NARROW.width} {NARROW.height}"
+    assert "diary-chart--narrow" in narrow.get("class") and "diary-chart--wide" in wide.get("class")
+    # The same title, description and marks.
+    assert narrow.find(SVG + "title").text == wide.find(SVG + "title").text
+    assert narrow.find(SVG + "desc").text == wide.find(SVG + "desc").text
+    for cls in ("diary-chart__pain-line", "diary-chart__dose-line"):
+        assert len(narrow.findall(f".//{SVG}path[@class='{cls}']")) == len(wide.findall(f".//{SVG}path[@class='{cls}']"))
+    # Shown about 288 px wide on a 320 px screen, its text is 11 px or more.
+    sizes = {float(text.get("font-size")) for text in narrow.iter(SVG + "text")}
+    assert min(sizes) * 288 / NARROW.width >= 11
+    # Fewer ticks: at most 4 labels under the axis.
+    ticks = [t for t in narrow.iter(SVG + "text") if t.get("text-anchor") == "middle"]
+    assert 2 <= len(ticks) <= NARROW.max_ticks
+
+
+def test_the_legend_stays_inside_the_narrow_chart() -> None:
+    from assessment.diary.chart import _EM, NARROW
+
+    root = ET.fromstring(analyse(_long()).chart_svg_narrow)
+    legend = root.find(f".//{SVG}g[@class='diary-chart__legend']")
+    for text in legend.iter(SVG + "text"):
+        right = float(text.get("x")) + len(text.text) * NARROW.font_size * _EM
+        assert right <= NARROW.width, text.text
+    assert len({text.get("y") for text in legend.iter(SVG + "text")}) >= 2  # on more than one row
+
+
+def test_the_ids_of_every_chart_differ() -> None:
+    report = analyse(_long()).to_dict()
+    svgs = [report["chart_svg"], report["chart_svg_narrow"], report["chart_recent"]["chart_svg"],
+            report["chart_recent"]["chart_svg_narrow"]]
+    ids = [node.get("id") for svg in svgs for node in ET.fromstring(svg).iter() if node.get("id")]
+    assert len(ids) == len(set(ids)) == 8
+
+
+def test_the_last_8_weeks_only_for_a_diary_longer_than_that() -> None:
+    from assessment.diary import RECENT_DAYS
+
+    report = analyse(_long()).to_dict()
+    recent = report["chart_recent"]
+    assert recent["days"] == RECENT_DAYS == 56
+    assert recent["span"] == [iso(120 - 56), iso(119)]
+    desc = ET.fromstring(recent["chart_svg"]).find(SVG + "desc").text
+    assert "from 6 March to 30 April 2026" in desc
+    # The dose change on day 20 is before those 8 weeks, so it is neither drawn nor described.
+    assert "dose went" not in desc
+    assert ET.fromstring(recent["chart_svg"]).findall(f".//{SVG}g[@class='diary-chart__change diary-chart__change--increase']") == []
+    assert analyse(diary({"before": 5}, length=56)).to_dict()["chart_recent"] is None

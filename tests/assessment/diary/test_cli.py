@@ -61,3 +61,16 @@ def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], stdin: str | No
     assert len(lines) == 1, done.stderr
     for word in words:
         assert word in lines[0]
+
+
+def test_an_unknown_language_is_one_line_naming_language(tmp_path, capsys) -> None:
+    import json as _json
+
+    from assessment.diary.__main__ import main
+
+    path = tmp_path / "d.json"
+    path.write_text(_json.dumps({"version": 1}), encoding="utf-8")
+    assert main([str(path), "--language", "xx"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "language: 'xx'" in err
+    assert main([str(path), "--language", "en"]) == 0

@@ -23,14 +23,15 @@ def test_the_contract_example_sentence() -> None:
     d["days"] = [dict(day, pain=5 if day["date"] < "2026-02-25" else 7) for day in
                  [{"date": iso(o), "pain": 0} for o in range(20, 90)]]
     text = " ".join(_summary(d))
-    assert ("After your dose went up on 10 February, your pain was about the same in the first week "
-            "and 2 points higher 3 to 6 weeks later.") in text
+    assert ("Your dose went up on 10 February. In the first week after, your pain was about the same as "
+            "before. In weeks 3 to 6 after, your pain was 2 points higher than before.") in text
 
 
 def test_a_reduction_with_withdrawal_signs_says_so() -> None:
     text = " ".join(_summary(diary({"before": 5, "early": 7, "middle": 6, "late": 5}, "decrease",
                                    signs_early=["sweating"])))
-    assert "After your dose went down on 21 January, your pain was 2 points higher in the first week" in text
+    assert ("Your dose went down on 21 January. In the first week after, your pain was 2 points higher "
+            "than before.") in text
     assert "signs of withdrawal in the first 2 weeks" in text
 
 
@@ -45,8 +46,8 @@ def test_starting_and_ending_an_opioid() -> None:
                   {"from": iso(20), "medications": [{"opioid": "codeine", "daily_dose": 120}]},
                   {"from": iso(40), "medications": []}]
     text = " ".join(_summary(d))
-    assert "After you started an opioid on 21 January" in text
-    assert "After your opioid ended on 10 February" in text
+    assert "You started an opioid on 21 January." in text
+    assert "Your opioid ended on 10 February." in text
 
 
 def test_missing_days_and_no_change() -> None:
@@ -72,8 +73,15 @@ def test_years_are_named_when_the_diary_crosses_a_year() -> None:
     assert _summary(d)[0] == "Your diary has pain scores for 2 days, from 30 December 2025 to 2 January 2026."
 
 
+def _timed(pairs: list[tuple[list[int], list[int]]]) -> dict:
+    from .test_end_of_dose import _diary
+
+    return _diary(pairs)
+
+
 ALL = [diary(p, "increase") for _, p in INCREASES] + \
-    [diary(p, "decrease", signs_early=s) for _, p, s in DECREASES] + [steady(), {"version": 1}]
+    [diary(p, "decrease", signs_early=s) for _, p, s in DECREASES] + [steady(), {"version": 1}] + \
+    [_timed([([8], [4])] * 6), _timed([([8], [4])] * 2), _timed([([5], [5])] * 6)]
 
 
 def test_every_summary_reads_at_grade_8_or_below() -> None:

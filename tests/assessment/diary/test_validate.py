@@ -21,7 +21,7 @@ def _with_day(**fields: object) -> dict:
     ("text", "diary: expected a diary object"),
     (None, "diary: expected a diary object"),
     ({"days": []}, "version: missing"),
-    ({"version": 2, "days": []}, "version: 2 is not a diary version"),
+    ({"version": 3, "days": []}, "version: 3 is not a diary version"),
     ({"version": "1", "days": []}, "version: '1' is not a diary version"),
     ({"version": True, "days": []}, "version: True is not a diary version"),
     ({"version": 1, "dayz": []}, "diary: unknown key 'dayz'"),
