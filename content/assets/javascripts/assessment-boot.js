@@ -96,6 +96,14 @@
     setTimeout(once, LOAD_WAIT_MS);
   }
 
+  // The worker's milestones (ms since the epoch) as oih:worker-* marks on the page's clock, each once.
+  function placeMarks(marks) {
+    Object.keys(marks).forEach(function (name) {
+      if (performance.getEntriesByName("oih:worker-" + name, "mark").length) return;
+      performance.mark("oih:worker-" + name, { startTime: marks[name] - performance.timeOrigin });
+    });
+  }
+
   function startWorker() {
     performance.mark("oih:boot-start");
     var base = attribute("data-pyodide-base");
@@ -125,12 +133,13 @@
           if (message.type === "ready") {
             clearTimeout(timer);
             settled = true;
-            Object.keys(message.marks).forEach(function (name) {
-              performance.mark("oih:worker-" + name, { startTime: message.marks[name] - performance.timeOrigin });
-            });
+            placeMarks(message.marks);
             performance.mark("oih:engine-ready");
             resolve();
             keepForOfflineUse();
+          } else if (message.type === "marks") {
+            // Later milestones, such as keeping a memory snapshot after ready.
+            placeMarks(message.marks);
           } else if (message.type === "failed") {
             clearTimeout(timer);
             fail(message.message);

@@ -10,6 +10,7 @@
  * Nothing else: the page can reach Python only through the bridge's calls.
  * Messages out:
  *   {type: "ready", marks}                 marks: boot milestones, ms since the epoch
+ *   {type: "marks", marks}                 later milestones (a memory snapshot kept)
  *   {type: "failed", message}
  *   {type: "answer", id, ok, value | message}
  *
@@ -21,6 +22,9 @@
 (function () {
   // One call crosses into Python: JSON text in, a JSON envelope out.
   var RUNNER = "from assessment._json_bridge import call_json\ncall_json";
+  // Imported before a snapshot is made, so that a restored worker has it.
+  var IMPORT = "import assessment._json_bridge";
+  var RESEED = "import random\nrandom.seed()";
   var marks = {};
   var pyodideReady = null;
 
@@ -50,12 +54,30 @@
   // Pyodide asks for the wasm only after its 1.25 MB JavaScript half has been
   // fetched and evaluated. Compiling starts here instead, streaming, while
   // that loads; Pyodide's own request is then answered with the compiled module.
+  //
+  // A boot from a memory snapshot needs the memory to hold the snapshot's
+  // heap before Pyodide copies it in: Pyodide 314 sizes the memory from the
+  // wasm alone (30 MiB, pyodide issue 6254), so a larger heap would not fit.
+  // `heap.needed` asks for that many bytes; a memory that cannot grow calls
+  // `heap.fail`, because Pyodide would otherwise wait for ever.
+  var heap = { needed: 0, fail: function () {} };
+
   function compileEarly(wasmResponse) {
     var compiled = WebAssembly.compileStreaming(wasmResponse);
     compiled.catch(function () {});
     WebAssembly.instantiateStreaming = function (source, imports) {
       return compiled.then(function (module) {
         return WebAssembly.instantiate(module, imports).then(function (instance) {
+          var memory = instance.exports.memory;
+          var missing = heap.needed - memory.buffer.byteLength;
+          if (missing > 0) {
+            try {
+              memory.grow(Math.ceil(missing / 65536));
+            } catch (error) {
+              heap.fail(error);
+              throw error;
+            }
+          }
           return { module: module, instance: instance };
         });
       });
@@ -78,6 +100,108 @@
     var body = entry.gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")) : bytes;
     var type = /\.wasm$/.test(name) ? "application/wasm" : "application/octet-stream";
     return new Response(body, { headers: { "Content-Type": type } });
+  }
+
+  // ---- A memory snapshot kept on the device ------------------------------
+  //
+  // On a visit with no snapshot, Pyodide boots as before with its private
+  // `_makeSnapshot` option (Pyodide 314.0.7; tests/browser/test_snapshot.py
+  // fails loudly if an upgrade breaks it), the bridge is imported, and its
+  // memory is copied with `makeMemorySnapshot()` before any call, so before
+  // any answer or diary entry reaches Python. Once the page is told Python
+  // is ready, the copy is kept in Cache Storage, in a cache named by the
+  // runtime folder ("oih-snapshot-314.0.7-0123456789"); the service worker
+  // deletes the old runtime's when an update activates. Later visits hand it
+  // to `_loadSnapshot`, and CPython does not start from scratch. Anything
+  // wrong with it (unreadable, from another version, corrupted, a failed
+  // restore) means a normal boot and a fresh snapshot, and the reader sees
+  // nothing of it.
+  var SNAPSHOT_PREFIX = "oih-snapshot-";
+  // Changed whenever what runs before the snapshot changes, so an old one is
+  // never restored into a worker that expects something else.
+  var SNAPSHOT_FORMAT = "oih-1";
+  // Pyodide's heap is 30 MiB after the bridge's import; a larger one is grown.
+  var MAX_SNAPSHOT_HEAP = 256 * 1024 * 1024;
+  // A lookup that takes longer than this (a storage that hangs) is given up:
+  // the worker boots as without one, and leaves it be.
+  var SNAPSHOT_READ_WAIT_MS = 3000;
+  // Off only for the benchmark's comparison (bench/bench_tool.py).
+  var KEEP_SNAPSHOTS = true;
+
+  // Where this runtime's snapshot lives, or null where there is no Cache
+  // Storage (an insecure origin; the offline copy never asks).
+  function snapshotPlace(base) {
+    if (!self.caches) return null;
+    var folder = base.replace(/\/+$/, "");
+    folder = folder.slice(folder.lastIndexOf("/") + 1);
+    return { cache: SNAPSHOT_PREFIX + folder, key: base + "memory-snapshot" };
+  }
+
+  function hex(buffer) {
+    return Array.prototype.map.call(new Uint8Array(buffer), function (byte) {
+      return (byte < 16 ? "0" : "") + byte.toString(16);
+    }).join("");
+  }
+
+  function digest(bytes) {
+    return crypto.subtle.digest("SHA-256", bytes).then(hex);
+  }
+
+  // Deleting it changes nothing but speed.
+  function forgetSnapshot(place) {
+    return caches.delete(place.cache).catch(function () {});
+  }
+
+  // The snapshot's bytes, checked; null when there is none or it is unusable
+  // (an unusable one is deleted), or "slow" when the lookup took too long.
+  function readSnapshot(place) {
+    var slow = new Promise(function (resolve) { setTimeout(resolve, SNAPSHOT_READ_WAIT_MS, "slow"); });
+    return Promise.race([checkedSnapshot(place), slow]);
+  }
+
+  function checkedSnapshot(place) {
+    return caches.open(place.cache)
+      .then(function (cache) { return cache.match(place.key); })
+      .then(function (response) {
+        if (!response) return null;
+        var expected = response.headers.get("X-Oih-Sha256");
+        if (response.headers.get("X-Oih-Snapshot") !== SNAPSHOT_FORMAT || !expected) throw new Error("not ours");
+        return response.arrayBuffer().then(function (buffer) {
+          mark("snapshot-read");
+          return digest(buffer).then(function (actual) {
+            if (actual !== expected) throw new Error("corrupted");
+            mark("snapshot-checked");
+            return new Uint8Array(buffer);
+          });
+        });
+      })
+      .catch(function () {
+        return forgetSnapshot(place).then(function () { return null; });
+      });
+  }
+
+  // Copies the memory: call it only while no answer or diary entry has
+  // reached Python and no JS proxy is held (the bridge's call is made after).
+  function takeSnapshot(pyodide) {
+    try {
+      var bytes = pyodide.makeMemorySnapshot();
+      mark("snapshot-made");
+      return bytes;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function keepSnapshot(place, bytes) {
+    return digest(bytes).then(function (sum) {
+      var response = new Response(bytes, {
+        headers: { "Content-Type": "application/octet-stream", "X-Oih-Snapshot": SNAPSHOT_FORMAT, "X-Oih-Sha256": sum }
+      });
+      return caches.open(place.cache).then(function (cache) { return cache.put(place.key, response); });
+    }).then(function () {
+      mark("snapshot-kept");
+      self.postMessage({ type: "marks", marks: marks });
+    }, function () {});
   }
 
   // ---- Booting ------------------------------------------------------------
@@ -115,6 +239,9 @@
     var compiled = compileEarly(fetchFile(wasmUrl));
     var stdlib = fetchFile(options.stdlib).then(function (response) { return response.arrayBuffer(); });
     stdlib.catch(function () {});
+    // Looked up while Pyodide's scripts load; a visit without one waits for nothing.
+    var place = KEEP_SNAPSHOTS && !files ? snapshotPlace(base) : null;
+    var saved = place ? readSnapshot(place) : Promise.resolve(null);
     // Pyodide's own requests for these two are answered from the above; any
     // other request goes out as usual.
     self.fetch = function (input, init) {
@@ -129,19 +256,66 @@
     mark("scripts");
     // A failed download would leave loadPyodide waiting for ever: fail instead.
     var failedDownload = Promise.all([compiled, stdlib]).then(function () { mark("downloaded"); return new Promise(function () {}); });
-    var loading = self.loadPyodide({
-      indexURL: base,
-      stdLibURL: options.stdlib,
-      createPyodideModule: self.__oihCreatePyodideModule,
-      // The core needs no packages, so the 119 kB lock file is not fetched.
-      lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
+
+    function start(extra) {
+      var settings = {
+        indexURL: base,
+        stdLibURL: options.stdlib,
+        createPyodideModule: self.__oihCreatePyodideModule,
+        // The core needs no packages, so the 119 kB lock file is not fetched.
+        lockFileContents: { info: { abi_version: "2026_0" }, packages: {} }
+      };
+      Object.keys(extra).forEach(function (key) { settings[key] = extra[key]; });
+      return Promise.race([self.loadPyodide(settings), failedDownload]);
+    }
+
+    // As before, with Pyodide ready to make a snapshot when there is a place to keep it.
+    function bootFresh(makeSnapshot) {
+      heap.needed = 0;
+      return start(makeSnapshot ? { _makeSnapshot: true } : {}).then(function (pyodide) {
+        mark("python");
+        // Nothing but an import: no JS proxy is held when the memory is copied.
+        pyodide.runPython(IMPORT);
+        mark("imported");
+        return { pyodide: pyodide, makeSnapshot: makeSnapshot, place: place };
+      });
+    }
+
+    function bootFromSnapshot(bytes) {
+      // The heap follows Pyodide's header (magic number, header size, ...).
+      heap.needed = bytes.length - new Uint32Array(bytes.buffer, bytes.byteOffset, 4)[1];
+      if (!(heap.needed > 0 && heap.needed <= MAX_SNAPSHOT_HEAP)) throw new Error("unexpected heap size");
+      var growFailed = new Promise(function (resolve, reject) { heap.fail = reject; });
+      return Promise.race([start({ _loadSnapshot: bytes }), growFailed]).then(function (pyodide) {
+        mark("restored");
+        // The snapshot froze the random generator's state: every visit would draw the same numbers.
+        pyodide.runPython(RESEED);
+        mark("imported");
+        return { pyodide: pyodide, makeSnapshot: false, place: place };
+      });
+    }
+
+    return saved.then(function (bytes) {
+      if (bytes === "slow") return bootFresh(false);
+      if (!bytes) return bootFresh(!!place);
+      return Promise.resolve(bytes).then(bootFromSnapshot).catch(function () {
+        // Never worse than a visit without one.
+        return forgetSnapshot(place).then(function () { return bootFresh(true); });
+      });
     });
-    return Promise.race([loading, failedDownload]).then(function (pyodide) {
-      mark("python");
-      var call = pyodide.runPython(RUNNER);
-      mark("engine");
-      return { pyodide: pyodide, call: call };
-    });
+  }
+
+  // Once the page is told: a fresh boot's snapshot first, in this same task,
+  // so no call can reach Python before it (calls are messages, handled in
+  // tasks of their own); then the bridge's call, the one proxy held.
+  function afterReady(python) {
+    if (python.makeSnapshot) {
+      var bytes = takeSnapshot(python.pyodide);
+      if (bytes) keepSnapshot(python.place, bytes);
+    }
+    python.call = python.pyodide.runPython(RUNNER);
+    mark("engine");
+    return python;
   }
 
   function describe(error) {
@@ -163,15 +337,17 @@
   self.onmessage = function (event) {
     var message = event.data;
     if (message.type === "boot") {
+      var booted;
       try {
-        pyodideReady = boot(message);
+        booted = boot(message);
       } catch (error) {
-        pyodideReady = Promise.reject(error);
+        booted = Promise.reject(error);
       }
-      pyodideReady.then(
-        function () { self.postMessage({ type: "ready", marks: marks }); },
-        function (error) { self.postMessage({ type: "failed", message: describe(error) }); }
-      );
+      pyodideReady = booted.then(function (python) {
+        self.postMessage({ type: "ready", marks: marks });
+        return afterReady(python);
+      });
+      pyodideReady.catch(function (error) { self.postMessage({ type: "failed", message: describe(error) }); });
     } else if (message.type === "call" && pyodideReady) {
       answer(message);
     }
