@@ -5,7 +5,10 @@
  * compiling the wasm, starting CPython and unzipping the stdlib never block
  * the page. Messages in:
  *   {type: "boot", base, stdlib, files?}  start Pyodide (files: the offline
- *                                         copy's embedded binaries, base64)
+ *                                         copy's embedded binaries, base64):
+ *                                         at once from a memory snapshot kept
+ *                                         on the device, else on "loaded"
+ *   {type: "loaded"}                      the page has loaded (or waited long enough)
  *   {type: "call", id, name, payload}     call_json(name, payload) in Python
  * Nothing else: the page can reach Python only through the bridge's calls.
  * Messages out:
@@ -204,34 +207,42 @@
     return caches.delete(place.cache).catch(function () {});
   }
 
-  // The snapshot's bytes, checked; null when there is none or it is unusable
-  // (an unusable one is deleted), or "slow" when the lookup took too long.
-  function readSnapshot(place) {
-    var slow = new Promise(function (resolve) { setTimeout(resolve, SNAPSHOT_READ_WAIT_MS, "slow"); });
-    return Promise.race([checkedSnapshot(place), slow]);
-  }
-
-  function checkedSnapshot(place) {
-    return caches.open(place.cache)
+  // The cached snapshot's response, soon (its body is read later): null when
+  // there is none or it is not ours (then deleted), "slow" when the lookup
+  // took too long.
+  function findSnapshot(place) {
+    var lookup = caches.open(place.cache)
       .then(function (cache) { return cache.match(place.key); })
       .then(function (response) {
         if (!response) return null;
-        var expected = response.headers.get("X-Oih-Sha256");
-        var length = Number(response.headers.get("X-Oih-Length"));
-        if (response.headers.get("X-Oih-Snapshot") !== SNAPSHOT_FORMAT || !expected) throw new Error("not ours");
-        return response.arrayBuffer().then(function (buffer) {
-          mark("snapshot-read");
-          return digest(buffer).then(function (actual) {
-            if (actual !== expected) throw new Error("corrupted");
-            var full = unpack(new Uint8Array(buffer), length);
-            mark("snapshot-checked");
-            return full;
-          });
-        });
+        if (response.headers.get("X-Oih-Snapshot") !== SNAPSHOT_FORMAT || !response.headers.get("X-Oih-Sha256")) {
+          throw new Error("not ours");
+        }
+        return response;
       })
       .catch(function () {
         return forgetSnapshot(place).then(function () { return null; });
       });
+    var slow = new Promise(function (resolve) { setTimeout(resolve, SNAPSHOT_READ_WAIT_MS, "slow"); });
+    return Promise.race([lookup, slow]);
+  }
+
+  // Pyodide's snapshot from the response, checked against its SHA-256; null
+  // when it is unusable (then deleted).
+  function checkSnapshot(place, response) {
+    var expected = response.headers.get("X-Oih-Sha256");
+    var length = Number(response.headers.get("X-Oih-Length"));
+    return response.arrayBuffer().then(function (buffer) {
+      mark("snapshot-read");
+      return digest(buffer).then(function (actual) {
+        if (actual !== expected) throw new Error("corrupted");
+        var full = unpack(new Uint8Array(buffer), length);
+        mark("snapshot-checked");
+        return full;
+      });
+    }).catch(function () {
+      return forgetSnapshot(place).then(function () { return null; });
+    });
   }
 
   // Copies the memory: call it only while no answer or diary entry has
@@ -270,7 +281,25 @@
 
   // ---- Booting ------------------------------------------------------------
 
-  function boot(options) {
+  // The page says "boot" at once: a snapshot is looked up, read and checked
+  // while the page loads (reading and a hash, no Python). Everything else
+  // waits for the page's load event (`pageLoaded`), as before. (Starting a
+  // visit with a snapshot at once, before the load event, made it no sooner
+  // ready: see docs/performance.md.)
+  function boot(options, pageLoaded) {
+    var files = options.files || null;
+    var place = KEEP_SNAPSHOTS && !files ? snapshotPlace(options.base) : null;
+    var found = place ? findSnapshot(place) : Promise.resolve(null);
+    var saved = found.then(function (response) {
+      if (response === "slow") return "slow";
+      return response ? checkSnapshot(place, response) : null;
+    });
+    return pageLoaded.then(function () {
+      return run(options, place, saved);
+    });
+  }
+
+  function run(options, place, saved) {
     mark("start");
     var base = options.base;
     var wasmUrl = base + "pyodide.asm.wasm";
@@ -282,12 +311,21 @@
       var name = fileName(url);
       var entry = files && files[name];
       if (entry) return Promise.resolve(embeddedResponse(entry, name));
-      return realFetch(url).then(function (response) {
+      return fromCache(url).then(function (hit) { return hit || realFetch(url); }).then(function (response) {
         if (!response.ok) throw new Error("could not download " + name + " (HTTP " + response.status + ")");
         return response;
       }, function (error) {
         throw new Error("could not download " + name + " (" + describe(error) + ")");
       });
+    }
+
+    // The runtime's files never change at a given URL (their folder is named
+    // by their hash), so a copy the service worker keeps is taken straight
+    // from Cache Storage: answering through the service worker's fetch
+    // handler made a repeat visit about 0.1 s slower (docs/performance.md).
+    function fromCache(url) {
+      if (!self.caches) return Promise.resolve(null);
+      return caches.match(url).catch(function () { return null; });
     }
 
     function loadScripts(names) {
@@ -301,11 +339,9 @@
     }
 
     var compiled = compileEarly(fetchFile(wasmUrl));
+    compiled.then(function () { mark("compiled"); }, function () {});
     var stdlib = fetchFile(options.stdlib).then(function (response) { return response.arrayBuffer(); });
-    stdlib.catch(function () {});
-    // Looked up while Pyodide's scripts load; a visit without one waits for nothing.
-    var place = KEEP_SNAPSHOTS && !files ? snapshotPlace(base) : null;
-    var saved = place ? readSnapshot(place) : Promise.resolve(null);
+    stdlib.then(function () { mark("stdlib"); }, function () {});
     // Pyodide's own requests for these two are answered from the above; any
     // other request goes out as usual.
     self.fetch = function (input, init) {
@@ -359,6 +395,8 @@
       });
     }
 
+    // `place` is null where no snapshot is kept (the offline copy). A lookup
+    // too slow to wait for boots as without one, and leaves it be.
     return saved.then(function (bytes) {
       if (bytes === "slow") return bootFresh(false);
       if (!bytes) return bootFresh(!!place);
@@ -398,12 +436,17 @@
   // Before pyodide.js runs: in the offline copy it follows in the same blob.
   hideClassicWorkerProbe();
 
+  var loadedNow;
+  var pageLoaded = new Promise(function (resolve) { loadedNow = resolve; });
+
   self.onmessage = function (event) {
     var message = event.data;
-    if (message.type === "boot") {
+    if (message.type === "loaded") {
+      loadedNow();
+    } else if (message.type === "boot" && !pyodideReady) {
       var booted;
       try {
-        booted = boot(message);
+        booted = boot(message, pageLoaded);
       } catch (error) {
         booted = Promise.reject(error);
       }
