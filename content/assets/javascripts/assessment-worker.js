@@ -6,8 +6,8 @@
  * the page. Messages in:
  *   {type: "boot", base, stdlib, files?}  start Pyodide (files: the offline
  *                                         copy's embedded binaries, base64):
- *                                         at once from a memory snapshot kept
- *                                         on the device, else on "loaded"
+ *                                         a memory snapshot kept on the device
+ *                                         is read at once, the rest waits for
  *   {type: "loaded"}                      the page has loaded (or waited long enough)
  *   {type: "call", id, name, payload}     call_json(name, payload) in Python
  * Nothing else: the page can reach Python only through the bridge's calls.
@@ -211,8 +211,8 @@
   // there is none or it is not ours (then deleted), "slow" when the lookup
   // took too long.
   function findSnapshot(place) {
-    var lookup = caches.open(place.cache)
-      .then(function (cache) { return cache.match(place.key); })
+    // caches.match does not create the cache, as caches.open would on a first visit.
+    var lookup = caches.match(place.key, { cacheName: place.cache })
       .then(function (response) {
         if (!response) return null;
         if (response.headers.get("X-Oih-Snapshot") !== SNAPSHOT_FORMAT || !response.headers.get("X-Oih-Sha256")) {
