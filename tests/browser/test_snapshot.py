@@ -130,8 +130,12 @@ def test_a_second_visit_boots_from_the_snapshot_the_first_made(
     context: BrowserContext, site_url: str, built_site: Path
 ) -> None:
     page = context.new_page()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
     url = site_url + "assessment/"
     first = _first_visit(page, url)
+    # Made on the device: the first visit asks the server for nothing more than before.
+    assert not [request for request in requests if "snapshot" in request], requests
     # Made after the page was told Python is ready, before any call could reach Python.
     assert first["imported"] <= first["snapshot-made"] <= first["snapshot-kept"]
     [(name, entries)] = page.evaluate(_SNAPSHOTS).items()
