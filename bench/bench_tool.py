@@ -323,6 +323,7 @@ def _tool_visit(page, base: str) -> dict[str, float]:
     return {
         "ready": clock, "wall": wall, "answer": page.evaluate("() => window.__benchFirstAnswerAt"),
         "blocking": blocking_ms(page.evaluate("() => window.__benchLongTasks")),
+        "load": page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd"),
         "marks": page.evaluate(_WORKER_MARKS),
     }
 
@@ -373,6 +374,12 @@ def _timings(browser, base: str, runs: int, round_trips: int) -> dict[str, float
             elif kept or "restored" in warm["marks"]:
                 raise AssertionError("a snapshot was used with snapshots turned off")
     in_worker = _in_worker_timings(browser, base, round_trips)
+    for kind, found in visits.items():
+        times = ", ".join(
+            f"{visit['ready']:.0f} (boot {visit['marks']['start']:.0f}, Python {visit['marks']['imported']:.0f})"
+            for visit in found
+        )
+        print(f"{kind:>8} ready, in the order loaded, ms (worker's boot start, Python imported): {times}")
 
     def median(kind: str, key: str) -> float:
         return statistics.median(visit[key] for visit in visits[kind])
@@ -394,6 +401,11 @@ def _timings(browser, base: str, runs: int, round_trips: int) -> dict[str, float
         "tool_cold_no_snapshot_first_answer_ms_median": median("cold_off", "answer"),
         "tool_warm_first_answer_ms_median": median("warm", "answer"),
         "tool_warm_no_snapshot_first_answer_ms_median": median("warm_off", "answer"),
+        # From ready to that answer: on a first visit the snapshot is made in between.
+        "tool_cold_first_answer_after_ready_ms_median": statistics.median(
+            visit["answer"] - visit["ready"] for visit in visits["cold"]),
+        "tool_cold_no_snapshot_first_answer_after_ready_ms_median": statistics.median(
+            visit["answer"] - visit["ready"] for visit in visits["cold_off"]),
         "snapshot_make_ms_median": between("cold", "imported", "snapshot-made"),
         "snapshot_check_and_store_ms_median": between("cold", "snapshot-made", "snapshot-kept"),
         "snapshot_warm_check_ms_median": between("warm", "snapshot-read", "snapshot-checked"),
@@ -401,6 +413,10 @@ def _timings(browser, base: str, runs: int, round_trips: int) -> dict[str, float
         "snapshot_bytes": statistics.median(entry["bytes"] for entry in stored),
         "snapshot_cache_read_ms_median": statistics.median(entry["ms"] for entry in stored),
         "tool_main_thread_blocking_ms_median": median("cold", "blocking"),
+        "tool_warm_main_thread_blocking_ms_median": median("warm", "blocking"),
+        "tool_warm_no_snapshot_main_thread_blocking_ms_median": median("warm_off", "blocking"),
+        "tool_warm_load_event_ms_median": median("warm", "load"),
+        "tool_warm_no_snapshot_load_event_ms_median": median("warm_off", "load"),
         "stock_main_thread_blocking_ms_median": statistics.median(stock_blocking),
         "js_python_round_trip_ms_first": in_worker["trips"][0],
         "js_python_round_trip_ms_median": statistics.median(in_worker["trips"]),
