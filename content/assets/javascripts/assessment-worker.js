@@ -132,9 +132,10 @@
   var PAGE = 4096;
   // Pyodide's heap is 30 MiB after the bridge's import; a larger one is grown.
   var MAX_SNAPSHOT_HEAP = 256 * 1024 * 1024;
-  // A lookup that takes longer than this (a storage that hangs) is given up:
-  // the worker boots as without one, and leaves it be.
-  var SNAPSHOT_READ_WAIT_MS = 3000;
+  // Looking a snapshot up, reading and checking it (all of which starts as
+  // the page opens) that takes longer than this, as with a storage that
+  // hangs, is given up: the worker boots as without one, and leaves it be.
+  var SNAPSHOT_READ_WAIT_MS = 5000;
   // Off only for the benchmark's comparison (bench/bench_tool.py).
   var KEEP_SNAPSHOTS = true;
 
@@ -207,24 +208,23 @@
     return caches.delete(place.cache).catch(function () {});
   }
 
-  // The cached snapshot's response, soon (its body is read later): null when
-  // there is none or it is not ours (then deleted), "slow" when the lookup
-  // took too long.
-  function findSnapshot(place) {
+  // Pyodide's snapshot, read and checked: null when there is none, or it is
+  // unusable (then deleted); "slow" when that took too long.
+  function readSnapshot(place) {
     // caches.match does not create the cache, as caches.open would on a first visit.
-    var lookup = caches.match(place.key, { cacheName: place.cache })
+    var read = caches.match(place.key, { cacheName: place.cache })
       .then(function (response) {
         if (!response) return null;
         if (response.headers.get("X-Oih-Snapshot") !== SNAPSHOT_FORMAT || !response.headers.get("X-Oih-Sha256")) {
           throw new Error("not ours");
         }
-        return response;
+        return checkSnapshot(place, response);
       })
       .catch(function () {
         return forgetSnapshot(place).then(function () { return null; });
       });
     var slow = new Promise(function (resolve) { setTimeout(resolve, SNAPSHOT_READ_WAIT_MS, "slow"); });
-    return Promise.race([lookup, slow]);
+    return Promise.race([read, slow]);
   }
 
   // Pyodide's snapshot from the response, checked against its SHA-256; null
@@ -289,11 +289,7 @@
   function boot(options, pageLoaded) {
     var files = options.files || null;
     var place = KEEP_SNAPSHOTS && !files ? snapshotPlace(options.base) : null;
-    var found = place ? findSnapshot(place) : Promise.resolve(null);
-    var saved = found.then(function (response) {
-      if (response === "slow") return "slow";
-      return response ? checkSnapshot(place, response) : null;
-    });
+    var saved = place ? readSnapshot(place) : Promise.resolve(null);
     return pageLoaded.then(function () {
       return run(options, place, saved);
     });
