@@ -82,7 +82,6 @@
   // that work during the page's own start (parsing, the theme's layout) made
   // both slower (see docs/performance.md, "2026-11-30: booting after the page
   // has loaded"). A load held up by a slow request waits at most LOAD_WAIT_MS.
-  // A repeat visit with a memory snapshot is the exception (the worker decides).
   var LOAD_WAIT_MS = 3000;
   function afterLoad(callback) {
     var called = false;
@@ -166,10 +165,10 @@
           // The worker has its own copy now; the page need not keep 10 MB of text.
           window.__oihFiles = window.__oihTexts = undefined;
         }
-        // Online the worker hears of the boot at once: with a memory snapshot
-        // kept on the device it starts straight away (what is left is light),
-        // without one it waits for "loaded". From disk there is no snapshot,
-        // and copying the embedded files waits for the load too.
+        // Online the worker hears of the boot at once, so it can read and
+        // check a memory snapshot kept on the device while the page loads;
+        // the rest waits for "loaded". From disk there is no snapshot, and
+        // copying the embedded files waits for the load too.
         if (!FROM_DISK) sendBoot();
         afterLoad(function () {
           if (FROM_DISK) sendBoot();
