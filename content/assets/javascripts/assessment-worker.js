@@ -284,8 +284,8 @@
   // The page says "boot" at once: a snapshot is looked up, read and checked
   // while the page loads (reading and a hash, no Python). Everything else
   // waits for the page's load event (`pageLoaded`), as before. (Starting a
-  // visit with a snapshot at once, before the load event, made it no sooner
-  // ready: see docs/performance.md.)
+  // visit with a snapshot at once, before the load event, made it barely
+  // sooner ready and the page's own load later: see docs/performance.md.)
   function boot(options, pageLoaded) {
     var files = options.files || null;
     var place = KEEP_SNAPSHOTS && !files ? snapshotPlace(options.base) : null;
