@@ -96,6 +96,14 @@
     setTimeout(once, LOAD_WAIT_MS);
   }
 
+  // The worker's milestones (ms since the epoch) as oih:worker-* marks on the page's clock, each once.
+  function placeMarks(marks) {
+    Object.keys(marks).forEach(function (name) {
+      if (performance.getEntriesByName("oih:worker-" + name, "mark").length) return;
+      performance.mark("oih:worker-" + name, { startTime: marks[name] - performance.timeOrigin });
+    });
+  }
+
   function startWorker() {
     performance.mark("oih:boot-start");
     var base = attribute("data-pyodide-base");
@@ -125,12 +133,13 @@
           if (message.type === "ready") {
             clearTimeout(timer);
             settled = true;
-            Object.keys(message.marks).forEach(function (name) {
-              performance.mark("oih:worker-" + name, { startTime: message.marks[name] - performance.timeOrigin });
-            });
+            placeMarks(message.marks);
             performance.mark("oih:engine-ready");
             resolve();
             keepForOfflineUse();
+          } else if (message.type === "marks") {
+            // Later milestones, such as keeping a memory snapshot after ready.
+            placeMarks(message.marks);
           } else if (message.type === "failed") {
             clearTimeout(timer);
             fail(message.message);
@@ -151,10 +160,19 @@
             delete pending[id];
           });
         };
-        afterLoad(function () {
+        function sendBoot() {
           worker.postMessage({ type: "boot", base: base, stdlib: stdlib, files: started.files });
           // The worker has its own copy now; the page need not keep 10 MB of text.
           window.__oihFiles = window.__oihTexts = undefined;
+        }
+        // Online the worker hears of the boot at once, so it can read and
+        // check a memory snapshot kept on the device while the page loads;
+        // the rest waits for "loaded". From disk there is no snapshot, and
+        // copying the embedded files waits for the load too.
+        if (!FROM_DISK) sendBoot();
+        afterLoad(function () {
+          if (FROM_DISK) sendBoot();
+          worker.postMessage({ type: "loaded" });
         });
       }, function (error) {
         clearTimeout(timer);
