@@ -28,6 +28,17 @@
   // with an iframe under file://; this script runs before it there.
   var NativeWorker = window.Worker;
 
+  // An error whose message is the page's words for it. This script runs
+  // before words.js has, and a worker can fail that early, so the words are
+  // looked up when the message is read (by the page's own scripts, later).
+  function worded(key, values) {
+    var error = new Error(key);
+    Object.defineProperty(error, "message", {
+      get: function () { return window.oihWords ? window.oihWords(key, values) : key; }
+    });
+    return error;
+  }
+
   function attribute(name) {
     return new URL(script.getAttribute(name), document.baseURI).href;
   }
@@ -37,7 +48,7 @@
       var tag = document.createElement("script");
       tag.src = src;
       tag.onload = resolve;
-      tag.onerror = function () { reject(new Error("could not load " + src.slice(src.lastIndexOf("/") + 1))); };
+      tag.onerror = function () { reject(worded("python.fail.load", { file: src.slice(src.lastIndexOf("/") + 1) })); };
       document.head.appendChild(tag);
     });
   }
@@ -115,14 +126,14 @@
     var settled = false;
 
     var ready = new Promise(function (resolve, reject) {
-      function fail(message) {
+      function fail(error) {
         if (settled) return;
         settled = true;
         if (worker) worker.terminate();
-        reject(new Error(message));
+        reject(error);
       }
       var timer = setTimeout(function () {
-        fail("it took longer than " + Math.round(deadline / 1000) + " seconds to start");
+        fail(worded("python.fail.slow", { seconds: Math.round(deadline / 1000) }));
       }, deadline);
 
       (FROM_DISK ? startFromDisk(base, stdlib) : startOnline()).then(function (started) {
@@ -142,7 +153,7 @@
             placeMarks(message.marks);
           } else if (message.type === "failed") {
             clearTimeout(timer);
-            fail(message.message);
+            fail(message.key ? worded(message.key, message.values) : new Error(message.message));
           } else if (message.type === "answer" && pending[message.id]) {
             var call = pending[message.id];
             delete pending[message.id];
@@ -152,11 +163,11 @@
         // A worker file that is missing or does not parse, or a crash inside it.
         worker.onerror = function (event) {
           event.preventDefault();
-          var detail = event.message ? ": " + event.message : "";
+          var stopped = worded("python.fail.stopped", { detail: event.message || "" });
           clearTimeout(timer);
-          fail("its background worker stopped" + detail);
+          fail(stopped);
           Object.keys(pending).forEach(function (id) {
-            pending[id].reject(new Error("the background worker stopped" + detail));
+            pending[id].reject(stopped);
             delete pending[id];
           });
         };
@@ -176,7 +187,7 @@
         });
       }, function (error) {
         clearTimeout(timer);
-        fail(error.message);
+        fail(error);
       });
     });
 

@@ -15,7 +15,9 @@
  * Messages out:
  *   {type: "ready", marks}                 marks: boot milestones, ms since the epoch
  *   {type: "marks", marks}                 later milestones (a memory snapshot kept)
- *   {type: "failed", message}
+ *   {type: "failed", message, key?, values?}
+ *                                         key and values: the words for the
+ *                                         reader, which the page looks up
  *   {type: "answer", id, ok, value | message}
  *
  * Online the worker is this file; in the offline copy it is a blob: made from
@@ -189,18 +191,18 @@
   // Pyodide's snapshot again, zeros written back; throws if the body does not fit.
   function unpack(body, length) {
     var pages = Math.ceil(length / PAGE);
-    if (!(length > 0 && body.length >= pages)) throw new Error("unexpected snapshot length");
+    if (!(length > 0 && body.length >= pages)) throw new Error("snapshot-length");
     var full = new Uint8Array(length);
     var at = pages;
     for (var page = 0; page < pages; page++) {
       if (body[page] === 0) continue;
-      if (body[page] !== 1) throw new Error("unexpected page flag");
+      if (body[page] !== 1) throw new Error("snapshot-page-flag");
       var size = Math.min(PAGE, length - page * PAGE);
-      if (at + size > body.length) throw new Error("snapshot cut short");
+      if (at + size > body.length) throw new Error("snapshot-cut-short");
       full.set(body.subarray(at, at + size), page * PAGE);
       at += size;
     }
-    if (at !== body.length) throw new Error("snapshot too long");
+    if (at !== body.length) throw new Error("snapshot-too-long");
     return full;
   }
 
@@ -217,7 +219,7 @@
       .then(function (response) {
         if (!response) return null;
         if (response.headers.get("X-Oih-Snapshot") !== SNAPSHOT_FORMAT || !response.headers.get("X-Oih-Sha256")) {
-          throw new Error("not ours");
+          throw new Error("snapshot-not-ours");
         }
         return checkSnapshot(place, response);
       })
@@ -236,7 +238,7 @@
     return response.arrayBuffer().then(function (buffer) {
       mark("snapshot-read");
       return digest(buffer).then(function (actual) {
-        if (actual !== expected) throw new Error("corrupted");
+        if (actual !== expected) throw new Error("snapshot-corrupted");
         var full = unpack(new Uint8Array(buffer), length);
         mark("snapshot-checked");
         return full;
@@ -309,10 +311,10 @@
       var entry = files && files[name];
       if (entry) return Promise.resolve(embeddedResponse(entry, name));
       return fromCache(url).then(function (hit) { return hit || realFetch(url); }).then(function (response) {
-        if (!response.ok) throw new Error("could not download " + name + " (HTTP " + response.status + ")");
+        if (!response.ok) throw worded("python.fail.download", { file: name, detail: "HTTP " + response.status });
         return response;
       }, function (error) {
-        throw new Error("could not download " + name + " (" + describe(error) + ")");
+        throw worded("python.fail.download", { file: name, detail: describe(error) });
       });
     }
 
@@ -330,7 +332,7 @@
         try {
           importScripts(base + name);
         } catch (error) {
-          throw new Error("could not load " + name);
+          throw worded("python.fail.load", { file: name });
         }
       });
     }
@@ -381,7 +383,7 @@
     function bootFromSnapshot(bytes) {
       // The heap follows Pyodide's header (magic number, header size, ...).
       heap.needed = bytes.length - new Uint32Array(bytes.buffer, bytes.byteOffset, 4)[1];
-      if (!(heap.needed > 0 && heap.needed <= MAX_SNAPSHOT_HEAP)) throw new Error("unexpected heap size");
+      if (!(heap.needed > 0 && heap.needed <= MAX_SNAPSHOT_HEAP)) throw new Error("snapshot-heap-size");
       var growFailed = new Promise(function (resolve, reject) { heap.fail = reject; });
       return Promise.race([start({ _loadSnapshot: bytes }), growFailed]).then(function (pyodide) {
         mark("restored");
@@ -415,6 +417,15 @@
     python.call = python.pyodide.runPython(RUNNER);
     mark("engine");
     return python;
+  }
+
+  // A failure the reader is told about: the page's words for it (script
+  // words "python.fail.*") with its values, and a technical message for the log.
+  function worded(key, values) {
+    var error = new Error(key + " " + JSON.stringify(values));
+    error.oihKey = key;
+    error.oihValues = values;
+    return error;
   }
 
   function describe(error) {
@@ -451,7 +462,9 @@
         self.postMessage({ type: "ready", marks: marks });
         return afterReady(python);
       });
-      pyodideReady.catch(function (error) { self.postMessage({ type: "failed", message: describe(error) }); });
+      pyodideReady.catch(function (error) {
+        self.postMessage({ type: "failed", message: describe(error), key: error.oihKey, values: error.oihValues });
+      });
     } else if (message.type === "call" && pyodideReady) {
       answer(message);
     }
