@@ -131,12 +131,15 @@ def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
 
 
 # What a person can get wrong in a dose field, in words they can act on.
+_MISSING = N_("the total amount is missing")
 _NOT_A_NUMBER = N_("the amount must be a number")
 _TOO_LARGE = N_("the amount is too large to be a daily dose")
 _NOT_ABOVE_ZERO = N_("the amount must be more than 0")
 
 
 def _dose(where: str, value: object) -> float:
+    if value is None:
+        raise InvalidAnswer(f"{where}: the dose is missing", problem=_MISSING)
     # bool is a subclass of int; True is not a dose.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InvalidAnswer(f"{where}: the dose must be a number, got {short_repr(value)}", problem=_NOT_A_NUMBER)

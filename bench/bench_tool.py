@@ -13,6 +13,16 @@ From one run:
   is set, as a MutationObserver sees it. The harness's wall time (from
   ``goto`` until Playwright notices) is printed too; it adds Playwright's
   round trips and polling, which land unevenly;
+- the memory snapshot kept on the device (issue 26), in the same run, loads
+  interleaved: cold and warm as shipped (the cold visit makes the snapshot,
+  the warm one boots from it) and cold and warm with the worker's snapshot
+  turned off (``KEEP_SNAPSHOTS``), after one untimed load of each page so
+  that a fresh browser's own warming lands on none; the warm/cold ratio
+  (target 0.30), the
+  time to the first answer when the page asks at the moment it is ready, the
+  first visit's extra cost (making it, then checking and storing it), what a
+  warm boot spends reading, checking and restoring it, its size, and reading
+  it from Cache Storage on the page;
 - stock Pyodide, exactly: the pinned npm ``pyodide.js``,
   ``loadPyodide({indexURL})``, then ``runPython("import json, dataclasses")``
   and nothing else, served from the same npm files by the same server, loaded
@@ -35,6 +45,7 @@ import argparse
 import datetime
 import gzip
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -48,7 +59,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_assess import ANSWERS, SPARSE_ANSWERS, timings  # noqa: E402
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from site_build.publish.serve import serve_in_background  # noqa: E402
-from tests.browser.worker_probe import install_worker_probe, run_python  # noqa: E402
+from tests.browser.worker_probe import SNAPSHOTS_ON, install_worker_probe, run_python  # noqa: E402
 
 TOOL_PAGE = "assessment/"
 STOCK_DIR = "__stock__"
@@ -56,6 +67,8 @@ PYTHON_PAGE_MARKER = "assets/javascripts/assessment-boot.js"
 TARGETS = {
     "cpython_assess_sharpen_us_median": "<= 5,000",
     "tool_to_stock_ratio": "<= 0.40",
+    "tool_warm_to_cold_ratio": "<= 0.30",
+    "tool_warm_to_cold_no_snapshot_ratio": "<= 0.30",
     "tool_page_brotli_bytes": "<= 3,800,000",
     "tool_main_thread_blocking_ms_median": "<= 200",
     "home_page_gzip_bytes": "<= 500,000",
@@ -79,6 +92,57 @@ _READY_CLOCK = """
   new MutationObserver(check).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
 })();
 """ % _READY
+
+# On a Python page, asks Python once the moment the page is ready, and records
+# when the answer comes (a first visit makes its snapshot just after ready).
+_FIRST_ANSWER = """
+(() => {
+  const ask = () => {
+    if (window.__benchAsked || !document.querySelector("#oih-tool%s") || !window.oihPython) return;
+    window.__benchAsked = true;
+    window.oihPython.call("assess", {}).then(() => { window.__benchFirstAnswerAt = performance.now(); });
+  };
+  new MutationObserver(ask).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
+})();
+""" % _READY
+# The worker's milestones, on the page's clock.
+_WORKER_MARKS = """() => Object.fromEntries(performance.getEntriesByType("mark")
+  .filter((mark) => mark.name.startsWith("oih:worker-")).map((mark) => [mark.name.slice(11), mark.startTime]))"""
+_RUNTIME_CACHED = """async () => {
+  const name = (await caches.keys()).find((name) => name.startsWith("oih-guide-"));
+  if (!name || !navigator.serviceWorker.controller) return false;
+  const urls = (await (await caches.open(name)).keys()).map((request) => request.url);
+  return ["/pyodide.asm.wasm", "/pyodide.asm.js", "/python_stdlib.pyc.zip", "/assessment-worker.js"]
+    .every((file) => urls.some((url) => url.endsWith(file)));
+}"""
+_SNAPSHOT_KEPT = "() => performance.getEntriesByName('oih:worker-snapshot-kept').length > 0"
+# A Playwright route does not reach what the service worker answers from its
+# cache, so the warm visit without a snapshot must find its worker script
+# turned off there too.
+_TURN_OFF_CACHED_SNAPSHOTS = """async ([on, off]) => {
+  const name = (await caches.keys()).find((name) => name.startsWith("oih-guide-"));
+  const cache = await caches.open(name);
+  const key = (await cache.keys()).find((request) => request.url.endsWith("/assessment-worker.js"));
+  const response = await cache.match(key);
+  const text = await response.text();
+  if (text.includes(off)) return true;  // the route already reached the service worker's own request
+  if (!text.includes(on)) return false;
+  await cache.put(key, new Response(text.replace(on, off), { headers: response.headers }));
+  return true;
+}"""
+# Every snapshot cache's entries: their size, and the time to read each from Cache Storage.
+_READ_SNAPSHOTS = """async () => {
+  const found = [];
+  for (const name of (await caches.keys()).filter((name) => name.startsWith("oih-snapshot-"))) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const start = performance.now();
+      const bytes = await (await cache.match(request)).arrayBuffer();
+      found.push({ bytes: bytes.byteLength, ms: performance.now() - start });
+    }
+  }
+  return found;
+}"""
 
 # Stock Pyodide as the issue defines it, and nothing else.
 STOCK_DEFINITION = 'pinned npm pyodide.js, loadPyodide({indexURL}), runPython("import json, dataclasses")'
@@ -232,86 +296,181 @@ def browser_figures(site: Path, runs: int, round_trips: int) -> dict[str, float]
             server.shutdown()
             server.server_close()
     figures["tool_to_stock_ratio"] = figures["tool_cold_ready_ms_median"] / figures["stock_cold_ready_ms_median"]
+    figures["load_average_1min_end"] = os.getloadavg()[0]
     figures["tool_to_stock_wall_ratio"] = figures["tool_cold_wall_ms_median"] / figures["stock_cold_wall_ms_median"]
     return figures
 
 
+def _wait_until(page, predicate: str, timeout_s: float = 60.0) -> None:
+    """Poll an async predicate (``wait_for_function`` takes its promise as a truthy answer)."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(predicate):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"still false after {timeout_s} s: {predicate}")
+        page.wait_for_timeout(100)
+
+
+def _tool_context(browser, snapshots: bool):
+    context = browser.new_context()
+    context.add_init_script(script=_READY_CLOCK)
+    context.add_init_script(script=_FIRST_ANSWER)
+    if not snapshots:
+        install_worker_probe(context, probe=False, snapshots=False)
+    return context
+
+
+def _tool_visit(page, base: str) -> dict[str, float]:
+    """One load of the self-check: its times on the page's clock and the worker's marks."""
+    clock, wall = _timed_ready(page, base + TOOL_PAGE, "#oih-tool" + _READY)
+    page.wait_for_function("() => window.__benchFirstAnswerAt !== undefined", timeout=60_000)
+    return {
+        "ready": clock, "wall": wall, "answer": page.evaluate("() => window.__benchFirstAnswerAt"),
+        "blocking": blocking_ms(page.evaluate("() => window.__benchLongTasks")),
+        "load": page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd"),
+        "marks": page.evaluate(_WORKER_MARKS),
+    }
+
+
+def _cold_then_warm(browser, base: str, snapshots: bool) -> tuple[dict, dict, list[dict]]:
+    """A first visit, then a second one in the same profile once the service worker holds the
+    runtime (and, with snapshots, once the first visit has kept its snapshot)."""
+    context = _tool_context(browser, snapshots)
+    page = context.new_page()
+    cold = _tool_visit(page, base)
+    _wait_until(page, _RUNTIME_CACHED)
+    if snapshots:
+        page.wait_for_function(_SNAPSHOT_KEPT, timeout=60_000)
+        cold["marks"] = page.evaluate(_WORKER_MARKS)
+    elif not page.evaluate(_TURN_OFF_CACHED_SNAPSHOTS, [SNAPSHOTS_ON, "var KEEP_SNAPSHOTS = false;"]):
+        raise AssertionError("could not turn the snapshot off in the service worker's copy of the worker")
+    warm = _tool_visit(page, base)
+    stored = page.evaluate(_READ_SNAPSHOTS)
+    context.close()
+    return cold, warm, stored
+
+
 def _timings(browser, base: str, runs: int, round_trips: int) -> dict[str, float]:
-    cold: list[tuple[float, float]] = []
     stock: list[tuple[float, float]] = []
-    warm: list[tuple[float, float]] = []
-    blocking: dict[str, list[float]] = {"tool": [], "stock": []}
-    trips: list[float] = []
+    stock_blocking: list[float] = []
+    visits: dict[str, list[dict]] = {"cold": [], "warm": [], "cold_off": [], "warm_off": []}
+    stored: list[dict] = []
+    # Untimed: a fresh browser's first load of each page pays for warming Chromium itself.
+    _cold_then_warm(browser, base, snapshots=True)
+    context = browser.new_context()
+    page = context.new_page()
+    _timed_ready(page, base + STOCK_DIR + "/", "html" + _READY)
+    context.close()
     for run in range(runs):
-        # Alternate the two so a busy moment on the machine hits both alike.
-        for kind in ("tool", "stock"):
-            context = browser.new_context()
-            context.add_init_script(script=_READY_CLOCK)
-            page = context.new_page()
+        # Alternate so a busy moment on the machine hits every kind alike.
+        kinds = ("snapshot", "stock", "off") if run % 2 == 0 else ("off", "stock", "snapshot")
+        for kind in kinds:
             if kind == "stock":
+                context = browser.new_context()
+                context.add_init_script(script=_READY_CLOCK)
+                page = context.new_page()
                 stock.append(_timed_ready(page, base + STOCK_DIR + "/", "html" + _READY))
-                blocking["stock"].append(blocking_ms(page.evaluate("() => window.__benchLongTasks")))
+                stock_blocking.append(blocking_ms(page.evaluate("() => window.__benchLongTasks")))
                 context.close()
                 continue
-            cold.append(_timed_ready(page, base + TOOL_PAGE, "#oih-tool" + _READY))
-            blocking["tool"].append(blocking_ms(page.evaluate("() => window.__benchLongTasks")))
-            if run == 0:
-                trips = page.evaluate(
-                    """async ([answers, n]) => {
-                        const times = [];
-                        for (let i = 0; i < n; i++) {
-                          const t = performance.now();
-                          await window.oihSelfCheck.assess(answers);
-                          times.push(performance.now() - t);
-                        }
-                        return times;
-                    }""",
-                    [ANSWERS, round_trips],
-                )
-                # Warm: the same profile, once the service worker holds the runtime.
-                page.wait_for_function(
-                    """async () => {
-                        const names = await caches.keys();
-                        if (!names.length) return false;
-                        const cache = await caches.open(names[0]);
-                        return (await cache.keys()).some((request) => request.url.endsWith("/pyodide.asm.wasm"));
-                    }""",
-                    timeout=60_000,
-                )
-                for _ in range(runs):
-                    warm.append(_timed_ready(page, base + TOOL_PAGE, "#oih-tool" + _READY))
-            context.close()
+            cold, warm, kept = _cold_then_warm(browser, base, snapshots=kind == "snapshot")
+            suffix = "" if kind == "snapshot" else "_off"
+            visits["cold" + suffix].append(cold)
+            visits["warm" + suffix].append(warm)
+            if kind == "snapshot":
+                if not kept or "restored" not in warm["marks"]:
+                    raise AssertionError(f"the warm visit did not boot from a snapshot: {warm['marks']}")
+                stored.extend(kept)
+            elif kept or "restored" in warm["marks"]:
+                raise AssertionError("a snapshot was used with snapshots turned off")
     in_worker = _in_worker_timings(browser, base, round_trips)
+    for kind, found in visits.items():
+        times = ", ".join(
+            f"{visit['ready']:.0f} (boot {visit['marks']['start']:.0f}, Python {visit['marks']['imported']:.0f})"
+            for visit in found
+        )
+        print(f"{kind:>8} ready, in the order loaded, ms (worker's boot start, Python imported): {times}")
+
+    def median(kind: str, key: str) -> float:
+        return statistics.median(visit[key] for visit in visits[kind])
+
+    def between(kind: str, first: str, last: str) -> float:
+        return statistics.median(visit["marks"][last] - visit["marks"][first] for visit in visits[kind])
+
     figures = {
-        "tool_cold_ready_ms_median": statistics.median(_page_clock(cold)),
-        "tool_cold_ready_ms_min": min(_page_clock(cold)),
-        "tool_warm_ready_ms_median": statistics.median(_page_clock(warm)),
+        "tool_cold_ready_ms_median": median("cold", "ready"),
+        "tool_cold_ready_ms_min": min(visit["ready"] for visit in visits["cold"]),
+        "tool_warm_ready_ms_median": median("warm", "ready"),
+        "tool_cold_no_snapshot_ready_ms_median": median("cold_off", "ready"),
+        "tool_warm_no_snapshot_ready_ms_median": median("warm_off", "ready"),
         "stock_cold_ready_ms_median": statistics.median(_page_clock(stock)),
         "stock_cold_ready_ms_min": min(_page_clock(stock)),
-        "tool_cold_wall_ms_median": statistics.median(_wall(cold)),
+        "tool_cold_wall_ms_median": median("cold", "wall"),
         "stock_cold_wall_ms_median": statistics.median(_wall(stock)),
-        "tool_main_thread_blocking_ms_median": statistics.median(blocking["tool"]),
-        "stock_main_thread_blocking_ms_median": statistics.median(blocking["stock"]),
-        "js_python_round_trip_ms_first": trips[0],
-        "js_python_round_trip_ms_median": statistics.median(trips),
+        "tool_cold_first_answer_ms_median": median("cold", "answer"),
+        "tool_cold_no_snapshot_first_answer_ms_median": median("cold_off", "answer"),
+        "tool_warm_first_answer_ms_median": median("warm", "answer"),
+        "tool_warm_no_snapshot_first_answer_ms_median": median("warm_off", "answer"),
+        # From ready to that answer: on a first visit the snapshot is made in between.
+        "tool_cold_first_answer_after_ready_ms_median": statistics.median(
+            visit["answer"] - visit["ready"] for visit in visits["cold"]),
+        "tool_cold_no_snapshot_first_answer_after_ready_ms_median": statistics.median(
+            visit["answer"] - visit["ready"] for visit in visits["cold_off"]),
+        "snapshot_make_ms_median": between("cold", "imported", "snapshot-made"),
+        "snapshot_check_and_store_ms_median": between("cold", "snapshot-made", "snapshot-kept"),
+        "snapshot_warm_check_ms_median": between("warm", "snapshot-read", "snapshot-checked"),
+        "snapshot_warm_restore_ms_median": between("warm", "snapshot-checked", "restored"),
+        "snapshot_bytes": statistics.median(entry["bytes"] for entry in stored),
+        "snapshot_cache_read_ms_median": statistics.median(entry["ms"] for entry in stored),
+        "tool_main_thread_blocking_ms_median": median("cold", "blocking"),
+        "tool_warm_main_thread_blocking_ms_median": median("warm", "blocking"),
+        "tool_warm_no_snapshot_main_thread_blocking_ms_median": median("warm_off", "blocking"),
+        "tool_warm_load_event_ms_median": median("warm", "load"),
+        "tool_warm_no_snapshot_load_event_ms_median": median("warm_off", "load"),
+        "stock_main_thread_blocking_ms_median": statistics.median(stock_blocking),
+        "js_python_round_trip_ms_first": in_worker["trips"][0],
+        "js_python_round_trip_ms_median": statistics.median(in_worker["trips"]),
         "in_worker_assess_ms_median": in_worker["assess"],
     }
+    figures["tool_warm_to_cold_ratio"] = figures["tool_warm_ready_ms_median"] / figures["tool_cold_ready_ms_median"]
+    figures["tool_warm_no_snapshot_to_cold_ratio"] = (
+        figures["tool_warm_no_snapshot_ready_ms_median"] / figures["tool_cold_ready_ms_median"]
+    )
+    # The same against the cold visits with the snapshot turned off: up to ready both are the same
+    # path (the snapshot is made after ready), so the two cold medians differ only by noise.
+    figures["tool_warm_to_cold_no_snapshot_ratio"] = (
+        figures["tool_warm_ready_ms_median"] / figures["tool_cold_no_snapshot_ready_ms_median"]
+    )
     if "analyse_diary" in in_worker:
         figures["in_worker_analyse_diary_year_ms_median"] = in_worker["analyse_diary"]
     return figures
 
 
-def _in_worker_timings(browser, base: str, round_trips: int) -> dict[str, float]:
-    """The engine's own time inside the worker, on a page of its own (the probe's route is not timed)."""
+def _in_worker_timings(browser, base: str, round_trips: int) -> dict:
+    """The engine's own time inside the worker, and JS-to-Python round trips from the page, on a
+    page of its own (the probe's route is not timed), once its snapshot is kept."""
     context = browser.new_context(service_workers="block")
     install_worker_probe(context)
     page = context.new_page()
     page.goto(base + TOOL_PAGE)
     page.wait_for_selector("#oih-tool" + _READY, timeout=120_000)
+    page.wait_for_function(_SNAPSHOT_KEPT, timeout=60_000)
+    trips = page.evaluate(
+        """async ([answers, n]) => {
+            const times = [];
+            for (let i = 0; i < n; i++) {
+              const t = performance.now();
+              await window.oihSelfCheck.assess(answers);
+              times.push(performance.now() - t);
+            }
+            return times;
+        }""",
+        [ANSWERS, round_trips],
+    )
     code = _IN_WORKER_TIMING % {
         "answers": json.dumps(ANSWERS), "repeat": round_trips, "diary": json.dumps(year_of_diary()),
     }
     timings = json.loads(run_python(page, code))
+    timings["trips"] = trips
     context.close()
     return timings
 
@@ -382,7 +541,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.site / "assessment" / "index.html").exists():
         parser.error(f"{args.site} has no built tool page: run `make build` first")
 
-    figures = {"cpython_assess_us_median": cpython_median_us(args.calls),
+    worker_source = (args.site / "assets" / "javascripts" / "assessment-worker.js").read_text(encoding="utf-8")
+    if SNAPSHOTS_ON not in worker_source:
+        parser.error(f"the worker no longer says {SNAPSHOTS_ON!r}: the benchmark cannot turn its snapshot off")
+    load_start = os.getloadavg()[0]
+    figures = {"load_average_1min_start": load_start,
+               "cpython_assess_us_median": cpython_median_us(args.calls),
                "cpython_assess_sharpen_us_median": cpython_median_us(args.calls, SPARSE_ANSWERS)}
     figures.update(browser_figures(args.site, args.runs, args.round_trips))
     width = max(map(len, figures))
@@ -391,6 +555,10 @@ def main(argv: list[str] | None = None) -> int:
         shown = f"{value:,.0f}" if name.endswith("bytes") else f"{value:.2f}"
         print(f"{name:<{width}}  {shown:>12}  {TARGETS.get(name, '')}")
     print(f"tool/stock = {figures['tool_to_stock_ratio']:.2f}, stock = {STOCK_DEFINITION}")
+    print(f"warm/cold = {figures['tool_warm_to_cold_ratio']:.2f} with the snapshot "
+          f"({figures['tool_warm_to_cold_no_snapshot_ratio']:.2f} against the cold loads without it), "
+          f"{figures['tool_warm_no_snapshot_to_cold_ratio']:.2f} without; load average "
+          f"{figures['load_average_1min_start']:.1f} at the start, {figures['load_average_1min_end']:.1f} at the end")
     print(json.dumps({name: round(value, 3) for name, value in figures.items()}))
     return 0
 

@@ -29,6 +29,10 @@ SCRIPT_WORDS: dict[str, str] = {
     "page.update.reload": N_("Reload"),
     # --- every Python page (python-page.js) --------------------------------------
     "python.slow": N_("{what} took longer than {seconds} seconds to load"),
+    "python.fail.download": N_("could not download {file} ({detail})"),
+    "python.fail.load": N_("could not load {file}"),
+    "python.fail.slow": N_("it took longer than {seconds} seconds to start"),
+    "python.fail.stopped": N_("the background worker stopped {detail}"),
     # --- the self-check (assessment-tool.js) ---------------------------------
     "tool.name": N_("the checker"),
     "tool.status.loading": N_("Getting the checker ready. You can start answering now."),

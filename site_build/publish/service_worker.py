@@ -4,7 +4,9 @@ Pages and the small assets are cached when the worker installs. The tool's
 runtime (about 5 MB compressed) is cached only once someone opens the
 self-check, so reading one page on a phone never downloads Pyodide. The cache
 name carries a hash of the whole site, so every change installs a new worker
-and drops the old cache.
+and drops the old cache. It also drops the Python worker's memory snapshots
+of every runtime but this build's (``SNAPSHOT_PREFIX`` + the runtime folder's
+name; see ``assessment-worker.js``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from pathlib import Path
 
 from site_build.publish.text_templates import TEXT_TEMPLATES
-from site_build.runtime.tool_assets import PYODIDE_ROOT
+from site_build.runtime.tool_assets import PYODIDE_ROOT, RUNTIME_FILE
 
 SERVICE_WORKER = "sw.js"
 # Never cached: the worker itself, the offline download (too big to keep twice),
@@ -23,6 +25,9 @@ SERVICE_WORKER = "sw.js"
 _SKIP_PREFIXES = ("downloads/", "assets/javascripts/lunr/")
 _SKIP_SUFFIXES = (".map", ".xml", ".xml.gz")
 _TOOL_PREFIX = PYODIDE_ROOT + "/"
+# The cache the Python worker keeps its memory snapshot in is this prefix plus
+# the runtime folder's name; assessment-worker.js names it the same way.
+SNAPSHOT_PREFIX = "oih-snapshot-"
 
 _TEMPLATE = TEXT_TEMPLATES.get_template("sw.js.j2")
 
@@ -52,6 +57,14 @@ def site_version(site_dir: Path, files: list[str]) -> str:
     return digest.hexdigest()[:16]
 
 
+def snapshot_cache(tool_files: list[str]) -> str | None:
+    """The snapshot cache of the build's runtime folder, or None for a site without one."""
+    folders = {f.split("/")[-2] for f in tool_files if RUNTIME_FILE.search(f)}
+    if len(folders) > 1:
+        raise ValueError(f"more than one runtime folder: {sorted(folders)}")
+    return SNAPSHOT_PREFIX + folders.pop() if folders else None
+
+
 def write_service_worker(site_dir: Path) -> Path:
     """Write ``sw.js`` at the site root, listing what it caches."""
     files = [
@@ -67,6 +80,8 @@ def write_service_worker(site_dir: Path) -> Path:
             version=site_version(site_dir, files),
             pages_and_assets=pages_and_assets,
             tool_files=tool_files,
+            snapshot_prefix=SNAPSHOT_PREFIX,
+            snapshot_cache=snapshot_cache(tool_files),
         ),
         encoding="utf-8",
     )

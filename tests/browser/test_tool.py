@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from assessment import QUESTIONS, assess
+from assessment import QUESTIONS, QUESTIONS_BY_ID, assess
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .form_helpers import fill_form, submit_and_wait
@@ -119,8 +119,10 @@ def test_bad_dose_gives_a_readable_message_and_keeps_answers(page: Page, site_ur
     page.click("#oih-submit")
     error = page.locator("#oih-form-error")
     expect(error).to_be_visible(timeout=TOOL_READY_TIMEOUT_MS)
-    expect(error).to_contain_text("dose")
-    assert "Traceback" not in error.inner_text()
+    # The question by its words, and what to fix in the field's own words.
+    expect(error).to_contain_text(QUESTIONS_BY_ID["medications"].prompt)
+    expect(error).to_contain_text("the total amount is missing")
+    assert "Traceback" not in error.inner_text() and "medications[0]" not in error.inner_text()
     assert page.is_checked("#q-pain_spread-yes")
     assert page.locator("#oih-result").get_attribute("data-pattern") == ""
 

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser
 
 from site_build.publish.precompress import precompress_site
 from site_build.publish.serve import serve_in_background
-from site_build.publish.service_worker import SERVICE_WORKER, write_service_worker
+from site_build.publish.service_worker import SERVICE_WORKER, SNAPSHOT_PREFIX, write_service_worker
 from site_build.runtime.tool_assets import built_runtime_dir
 
 from .conftest import TOOL_READY_TIMEOUT_MS
@@ -28,6 +28,9 @@ OTHER_CACHE = "someone-elses-cache"
 # Each page finishes loading (its icon included) before the next navigation,
 # so no request is cut off by the test itself: any failed request is the site's.
 SETTLED = "networkidle"
+# The Python worker has kept its memory snapshot (assessment-worker.js).
+SNAPSHOT_KEPT = "() => performance.getEntriesByName('oih:worker-snapshot-kept').length > 0"
+SNAPSHOT_CACHES = "async () => (await caches.keys()).filter((name) => name.startsWith('oih-snapshot-')).sort()"
 
 
 def _make_v2(v1: Path, v2: Path, cache_dir: Path) -> str:
@@ -70,6 +73,10 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         assert page.locator("[data-update-notice]").count() == 0, "no notice on a first visit"
         page.goto(url + "assessment/", wait_until=SETTLED)
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        page.wait_for_function(SNAPSHOT_KEPT, timeout=60_000)
+        v1_snapshot = SNAPSHOT_PREFIX + v1_runtime.rsplit("/", 1)[-1]
+        v2_snapshot = SNAPSHOT_PREFIX + v2_runtime.rsplit("/", 1)[-1]
+        assert page.evaluate(SNAPSHOT_CACHES) == [v1_snapshot]
         page.evaluate(
             """async ([key, value, other]) => {
                  localStorage.setItem(key, value);
@@ -88,12 +95,14 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         notice.wait_for(timeout=30_000)
         assert "new version" in notice.inner_text()
         # Until the reader chooses, the page stays whole on the old build,
-        # and the old self-check boots from the old runtime it cached.
+        # and the old self-check boots from the old runtime it cached (and its snapshot).
         assert V2_MARKER not in page.content()
         runtime_requests.clear()
         page.goto(url + "assessment/", wait_until=SETTLED)
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         assert runtime_requests and all(f"/{v1_runtime}/" in request for request in runtime_requests)
+        assert page.evaluate("() => performance.getEntriesByName('oih:worker-restored').length") == 1
+        assert page.evaluate(SNAPSHOT_CACHES) == [v1_snapshot]
         page.goto(url + "what-is-oih/", wait_until=SETTLED)
         notice.wait_for(timeout=30_000)
 
@@ -105,11 +114,15 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         caches_now = page.evaluate("() => caches.keys()")
         assert OTHER_CACHE in caches_now
         assert len([name for name in caches_now if name.startswith("oih-guide-")]) == 1
+        # The old runtime's snapshot went with it.
+        assert page.evaluate(SNAPSHOT_CACHES) == []
 
         runtime_requests.clear()
         page.goto(url + "assessment/", wait_until=SETTLED)
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
         assert page.evaluate("() => window.oihPython.call('assess', {pain_spread: 'yes'})")["ok"] is True
+        page.wait_for_function(SNAPSHOT_KEPT, timeout=60_000)
+        assert page.evaluate(SNAPSHOT_CACHES) == [v2_snapshot]
         # The new build never loads an old runtime file, and nothing failed.
         assert runtime_requests and all(f"/{v2_runtime}/" in request for request in runtime_requests)
         assert failures == [], "\n".join(failures)

@@ -28,6 +28,17 @@
   // with an iframe under file://; this script runs before it there.
   var NativeWorker = window.Worker;
 
+  // An error whose message is the page's words for it. This script runs
+  // before words.js has, and a worker can fail that early, so the words are
+  // looked up when the message is read (by the page's own scripts, later).
+  function worded(key, values) {
+    var error = new Error(key);
+    Object.defineProperty(error, "message", {
+      get: function () { return window.oihWords ? window.oihWords(key, values) : key; }
+    });
+    return error;
+  }
+
   function attribute(name) {
     return new URL(script.getAttribute(name), document.baseURI).href;
   }
@@ -37,7 +48,7 @@
       var tag = document.createElement("script");
       tag.src = src;
       tag.onload = resolve;
-      tag.onerror = function () { reject(new Error("could not load " + src.slice(src.lastIndexOf("/") + 1))); };
+      tag.onerror = function () { reject(worded("python.fail.load", { file: src.slice(src.lastIndexOf("/") + 1) })); };
       document.head.appendChild(tag);
     });
   }
@@ -96,6 +107,14 @@
     setTimeout(once, LOAD_WAIT_MS);
   }
 
+  // The worker's milestones (ms since the epoch) as oih:worker-* marks on the page's clock, each once.
+  function placeMarks(marks) {
+    Object.keys(marks).forEach(function (name) {
+      if (performance.getEntriesByName("oih:worker-" + name, "mark").length) return;
+      performance.mark("oih:worker-" + name, { startTime: marks[name] - performance.timeOrigin });
+    });
+  }
+
   function startWorker() {
     performance.mark("oih:boot-start");
     var base = attribute("data-pyodide-base");
@@ -107,14 +126,14 @@
     var settled = false;
 
     var ready = new Promise(function (resolve, reject) {
-      function fail(message) {
+      function fail(error) {
         if (settled) return;
         settled = true;
         if (worker) worker.terminate();
-        reject(new Error(message));
+        reject(error);
       }
       var timer = setTimeout(function () {
-        fail("it took longer than " + Math.round(deadline / 1000) + " seconds to start");
+        fail(worded("python.fail.slow", { seconds: Math.round(deadline / 1000) }));
       }, deadline);
 
       (FROM_DISK ? startFromDisk(base, stdlib) : startOnline()).then(function (started) {
@@ -125,15 +144,16 @@
           if (message.type === "ready") {
             clearTimeout(timer);
             settled = true;
-            Object.keys(message.marks).forEach(function (name) {
-              performance.mark("oih:worker-" + name, { startTime: message.marks[name] - performance.timeOrigin });
-            });
+            placeMarks(message.marks);
             performance.mark("oih:engine-ready");
             resolve();
             keepForOfflineUse();
+          } else if (message.type === "marks") {
+            // Later milestones, such as keeping a memory snapshot after ready.
+            placeMarks(message.marks);
           } else if (message.type === "failed") {
             clearTimeout(timer);
-            fail(message.message);
+            fail(message.key ? worded(message.key, message.values) : new Error(message.message));
           } else if (message.type === "answer" && pending[message.id]) {
             var call = pending[message.id];
             delete pending[message.id];
@@ -143,22 +163,31 @@
         // A worker file that is missing or does not parse, or a crash inside it.
         worker.onerror = function (event) {
           event.preventDefault();
-          var detail = event.message ? ": " + event.message : "";
+          var stopped = worded("python.fail.stopped", { detail: event.message || "" });
           clearTimeout(timer);
-          fail("its background worker stopped" + detail);
+          fail(stopped);
           Object.keys(pending).forEach(function (id) {
-            pending[id].reject(new Error("the background worker stopped" + detail));
+            pending[id].reject(stopped);
             delete pending[id];
           });
         };
-        afterLoad(function () {
+        function sendBoot() {
           worker.postMessage({ type: "boot", base: base, stdlib: stdlib, files: started.files });
           // The worker has its own copy now; the page need not keep 10 MB of text.
           window.__oihFiles = window.__oihTexts = undefined;
+        }
+        // Online the worker hears of the boot at once, so it can read and
+        // check a memory snapshot kept on the device while the page loads;
+        // the rest waits for "loaded". From disk there is no snapshot, and
+        // copying the embedded files waits for the load too.
+        if (!FROM_DISK) sendBoot();
+        afterLoad(function () {
+          if (FROM_DISK) sendBoot();
+          worker.postMessage({ type: "loaded" });
         });
       }, function (error) {
         clearTimeout(timer);
-        fail(error.message);
+        fail(error);
       });
     });
 
