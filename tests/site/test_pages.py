@@ -36,6 +36,10 @@ def page_id(path: Path) -> str:
     return path.relative_to(CONTENT).as_posix()
 
 
+def language(path: Path) -> str:
+    return "es" if path.is_relative_to(SPANISH) else "en"
+
+
 class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -92,9 +96,9 @@ def test_spanish_patient_pages_score_55_or_more_on_the_inflesz_scale() -> None:
 @pytest.mark.parametrize("path", MARKDOWN_PAGES, ids=page_id)
 def test_page_shows_last_reviewed_date_and_sources(built_site: Path, path: Path) -> None:
     html = built_html(built_site, path)
-    if page_id(path) == "references.md":
+    if path.name == "references.md":
         return
-    assert "Last reviewed on" in html
+    assert {"en": "Last reviewed on", "es": "se revisó por última vez"}[language(path)] in html
     assert re.search(r'href="[^"]*references/#ref-[a-z0-9-]+"', html), "cites no source"
     assert 'class="oih-page-meta"' in html
 
@@ -130,39 +134,59 @@ def test_every_citation_on_the_site_resolves_to_a_listed_work(built_site: Path) 
     assert cited <= listed, f"cited but not listed: {sorted(cited - listed)}"
 
 
-_DOSE_TALK = re.compile(r"\b(dose|doses|dosing|taper|tapering|stop taking)\b", re.IGNORECASE)
+_DOSE_TALK = {
+    "en": re.compile(r"\b(dose|doses|dosing|taper|tapering|stop taking)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(dosis|reducción gradual|dejar de tomar)\b", re.IGNORECASE),
+}
+# The box's title, the crisis line and naloxone, in the page's language.
+_SAFETY_BOX_WORDS = {"en": ("Stay safe", "988", "naloxone"), "es": ("Manténgase a salvo", "988", "naloxona")}
 
 
 @pytest.mark.parametrize("path", PATIENT_PAGES + STUDENT_PAGES, ids=page_id)
 def test_pages_that_discuss_dose_carry_the_safety_box(built_site: Path, path: Path) -> None:
     body = re.sub(r"\A---\n.*?\n---\n", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
-    if not _DOSE_TALK.search(body):
+    if not _DOSE_TALK[language(path)].search(body):
         return
     assert front_matter(path).get("safety_box") is True, f"{page_id(path)} discusses dose without a safety box"
     html = built_html(built_site, path)
-    assert "Stay safe" in html and "988" in html and "naloxone" in html
+    assert all(word in html for word in _SAFETY_BOX_WORDS[language(path)]), page_id(path)
 
 
 # A sentence that tells the reader to change a dose, unless it is negated or
 # routed through the clinician.
-_DOSE_CHANGE = re.compile(
-    r"\b(stop|reduce|lower|increase|raise|cut|skip|double|change)\s+(taking\s+)?(your|the)\s+"
-    r"(dose|doses|opioids?|medicine|pills?)\b",
-    re.IGNORECASE,
-)
-_SAFE_CONTEXT = re.compile(
-    r"\b(not|never|don't|do not|without|won't|can't|only|clinician|doctor|prescriber|"
-    r"team|together|plan|supervis\w*|ask|talk|should i|if|when|may|might|whether|before)\b",
-    re.IGNORECASE,
-)
+_DOSE_CHANGE = {
+    "en": re.compile(
+        r"\b(stop|reduce|lower|increase|raise|cut|skip|double|change)\s+(taking\s+)?(your|the)\s+"
+        r"(dose|doses|opioids?|medicine|pills?)\b",
+        re.IGNORECASE,
+    ),
+    # The instruction to a reader: an imperative and "your" (su, sus).
+    "es": re.compile(
+        r"\b(deje|suspenda|baje|reduzca|aumente|suba|cambie|sáltese|duplique)\s+(de\s+tomar\s+)?(su|sus)\s+"
+        r"(dosis|opioides?|medicamentos?|pastillas?)\b",
+        re.IGNORECASE,
+    ),
+}
+_SAFE_CONTEXT = {
+    "en": re.compile(
+        r"\b(not|never|don't|do not|without|won't|can't|only|clinician|doctor|prescriber|"
+        r"team|together|plan|supervis\w*|ask|talk|should i|if|when|may|might|whether|before)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(no|nunca|sin|solo|sólo|profesional|médico|médica|equipo|juntos|plan|supervis\w*|"
+        r"pregunte|hable|consulte|si|cuando|puede|podría|antes)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 @pytest.mark.parametrize("path", PATIENT_PAGES, ids=page_id)
 def test_no_patient_page_tells_anyone_to_change_a_dose_alone(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if _DOSE_CHANGE.search(sentence):
-            assert _SAFE_CONTEXT.search(sentence), f"{page_id(path)}: {sentence.strip()}"
+        if _DOSE_CHANGE[language(path)].search(sentence):
+            assert _SAFE_CONTEXT[language(path)].search(sentence), f"{page_id(path)}: {sentence.strip()}"
 
 
 @pytest.mark.parametrize("path", STUDENT_PAGES, ids=page_id)
