@@ -12,6 +12,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from assessment._i18n import DEFAULT_LANGUAGE, N_, translator
+
 DOWNLOAD_MARKER = "<!-- oih:offline-download -->"
 # On the copy's home page: the handbook travels in the copy (online, nothing).
 HANDBOOK_MARKER = "<!-- oih:offline-handbook -->"
@@ -35,19 +37,27 @@ def size_text(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def download_block(site_root: str, offline: bool) -> str:
-    """The HTML that replaces ``DOWNLOAD_MARKER``: a download link online, a note in the copy."""
+_HERE = N_("You are reading the offline copy. It works without internet, search and self-check included.")
+_DOWNLOAD = N_("Download for offline study")
+_ZIP_SIZE = N_("(zip file, {size})")
+_HOW = N_("Unzip it, then open index.html. Pages, search and the self-check all work with no internet.")
+
+
+def download_block(site_root: str, offline: bool, language: str = DEFAULT_LANGUAGE) -> str:
+    """The HTML that replaces ``DOWNLOAD_MARKER``: a download link online, a note in the copy.
+
+    ``site_root`` leads to the folder that holds ``downloads/`` (the online
+    site's root, for either edition).
+    """
+    translate = translator(language)
     if offline:
-        return (
-            '<p class="oih-download oih-download--here">You are reading the offline copy. '
-            "It works without internet, search and self-check included.</p>"
-        )
+        return f'<p class="oih-download oih-download--here">{escape(translate(_HERE))}</p>'
+    size = escape(translate(_ZIP_SIZE)).replace("{size}", size_placeholder(ZIP_PATH))
     return (
         '<p class="oih-download">'
-        f'<a class="md-button" href="{escape(site_root + ZIP_PATH)}" download>Download for offline study</a> '
-        f'<span class="oih-download__size">(zip file, {size_placeholder(ZIP_PATH)})</span></p>\n'
-        '<p class="oih-download__how">Unzip it, then open index.html. '
-        "Pages, search and the self-check all work with no internet.</p>"
+        f'<a class="md-button" href="{escape(site_root + ZIP_PATH)}" download>{escape(translate(_DOWNLOAD))}</a> '
+        f'<span class="oih-download__size">{size}</span></p>\n'
+        f'<p class="oih-download__how">{escape(translate(_HOW))}</p>'
     )
 
 
@@ -82,10 +92,10 @@ def study_block(site_root: str) -> str:
     return f'<ul class="oih-study-downloads">\n{deck}\n{handbook}\n</ul>'
 
 
-def fill_blocks(html: str, site_root: str, *, offline: bool) -> str:
+def fill_blocks(html: str, site_root: str, *, offline: bool, language: str = DEFAULT_LANGUAGE) -> str:
     """Replace every download marker in a page's HTML."""
     blocks = {
-        DOWNLOAD_MARKER: lambda: download_block(site_root, offline),
+        DOWNLOAD_MARKER: lambda: download_block(site_root, offline, language),
         HANDBOOK_MARKER: lambda: handbook_note(site_root, offline),
         STUDY_MARKER: lambda: study_block(site_root),
     }

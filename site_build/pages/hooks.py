@@ -102,7 +102,9 @@ def _site_root(page: Any, files: Any) -> str:
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     site_root = _site_root(page, files)
-    html = downloads.fill_blocks(html, site_root, offline=is_offline_copy(config))
+    # The downloads live at the online site's root, which the Spanish edition shares.
+    html = downloads.fill_blocks(html, site_root + config["extra"].get("shared_root", ""),
+                                 offline=is_offline_copy(config), language=language_of(config))
     if not page.meta.get("tool"):
         return html
     page_urls = {
