@@ -35,10 +35,24 @@ _UNUSED_THEME_DIRS = ("assets/javascripts/lunr",)
 _UNUSED_THEME_SUFFIXES = (".map",)
 
 
-def prune_unused_theme_files(site_dir: Path) -> None:
-    """Drop source maps and other-language search files: 3 MB no reader needs."""
+def prune_unused_theme_files(site_dir: Path, search_language: str = "en") -> None:
+    """Drop source maps and other-language search files: 3 MB no reader needs.
+
+    English search needs none of the theme's lunr language files; another
+    language keeps its own and the stemmer support they load.
+    """
+    keep = set() if search_language == "en" else {
+        "lunr.stemmer.support.min.js", f"lunr.{search_language}.min.js"}
     for relative in _UNUSED_THEME_DIRS:
-        shutil.rmtree(site_dir / relative, ignore_errors=True)
+        folder = site_dir / relative
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        for path in sorted(folder.rglob("*"), reverse=True):
+            if path.is_file() and path.name not in keep:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
     for suffix in _UNUSED_THEME_SUFFIXES:
         for path in site_dir.rglob(f"*{suffix}"):
             path.unlink()

@@ -115,3 +115,17 @@ def test_pages_that_need_a_server_are_left_out(tmp_path: Path) -> None:
         names = archive.namelist()
     assert "oih-guide/index.html" in names
     assert not [name for name in names if name.endswith(("404.html", "sitemap.xml"))]
+
+
+def test_another_language_keeps_its_own_search_files(tmp_path: Path) -> None:
+    from site_build.publish.offline_copy import prune_unused_theme_files
+
+    lunr = tmp_path / "assets" / "javascripts" / "lunr"
+    (lunr / "min").mkdir(parents=True)
+    for name in ("lunr.es.min.js", "lunr.stemmer.support.min.js", "lunr.de.min.js", "lunr.multi.min.js"):
+        (lunr / "min" / name).write_text("x")
+    (lunr / "tinyseg.js").write_text("x")
+    prune_unused_theme_files(tmp_path, "es")
+    assert sorted(p.name for p in lunr.rglob("*.js")) == ["lunr.es.min.js", "lunr.stemmer.support.min.js"]
+    prune_unused_theme_files(tmp_path)
+    assert not lunr.exists()
