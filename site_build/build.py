@@ -199,7 +199,7 @@ def publish(site_dir: Path, copy_dir: Path) -> Path:
     zip_path = site_dir / ZIP_PATH
     write_zip(copy_dir, zip_path)
     _finish_copy(site_dir)
-    prune_unused_theme_files(site_dir / SPANISH_DIR)
+    prune_unused_theme_files(site_dir / SPANISH_DIR, "es")
     # Only the online site is installable: a page opened from disk cannot be.
     config = read_site_config()
     write_manifest(site_dir, config["site_name"], config["site_description"])
