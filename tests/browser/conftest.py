@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
+from tests.support.axe import AXE_SOURCE, AXE_URL_PATH
+from tests.support.pages import TOOL_READY_TIMEOUT_MS
 
-# Pyodide boots in a few seconds here; generous so a loaded CI machine does not flake.
-TOOL_READY_TIMEOUT_MS = 90_000
+# Kept here too for the modules that import it from this conftest.
+__all__ = ["TOOL_READY_TIMEOUT_MS"]
 
 
 @pytest.fixture(scope="session")
@@ -37,4 +39,22 @@ def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context()
     page = context.new_page()
     yield page
+    context.close()
+
+
+@pytest.fixture
+def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A fresh context that can load axe-core from the site's own origin.
+
+    Service workers are blocked so every request reaches the route below
+    (the site's worker would otherwise answer repeat visits from its cache).
+    """
+    if not AXE_SOURCE.is_file():
+        pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
+    context = browser.new_context(service_workers="block")
+    context.route(
+        site_url + AXE_URL_PATH,
+        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
+    )
+    yield context
     context.close()

@@ -5,30 +5,19 @@ nothing on it in either palette; the result and the printout show both maps."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from assessment import BODY_AREAS, BODY_AREAS_BY_ID, assess
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
-from .test_accessibility import axe_both_palettes, axe_context, report  # noqa: F401 (a fixture)
-from .test_tool import CASES
+from tests.support.answers import SPREAD_ON_THE_MAPS as SPREAD_ANSWERS
+from tests.support.axe import axe_both_palettes, report
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
 
 NOW = "#q-pain_areas_now"
 FIRST = "#q-pain_areas_first"
-SPREAD_ANSWERS: dict[str, Any] = {
-    **CASES["oih-picture"],
-    "pain_spread": "no",
-    "pain_areas_first": ["left_lower_back", "right_lower_back"],
-    "pain_areas_now": ["left_lower_back", "right_lower_back", "left_hip", "right_hip",
-                       "left_back_of_thigh", "right_back_of_thigh", "left_knee", "right_knee",
-                       "back_of_neck", "left_shoulder"],
-}
 
 
 def shape(page: Page, question: str, area: str):

@@ -9,8 +9,7 @@ import pytest
 from playwright.sync_api import Page
 
 from assessment import BODY_AREAS, OPIOIDS, QUESTIONS, InvalidAnswer, assess
-
-from .conftest import TOOL_READY_TIMEOUT_MS
+from tests.support.pages import TOOL_READY_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 

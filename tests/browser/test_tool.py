@@ -3,59 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from assessment import QUESTIONS, assess
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
-
-CASES: dict[str, dict[str, Any]] = {
-    "oih-picture": {
-        "duration": "over_12_months",
-        "dose_trend": "increased",
-        "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
-        "pain_trend": "worse",
-        "after_increase": "brief_relief_then_worse",
-        "after_decrease": "improved",
-        "pain_timing": "constant",
-        "pain_spread": "yes",
-        "new_pain_quality": "yes",
-        "allodynia": ["light_touch", "clothing_or_bedding"],
-        "condition_change": "stable",
-        "activity_change": "same",
-        "withdrawal_signs": [],
-        "sensitization_conditions": [],
-        "overdose_signs": [],
-        "neurotoxicity_signs": [],
-        "self_harm_thoughts": "no",
-    },
-    "tolerance-picture": {
-        "duration": "3_to_12_months",
-        "dose_trend": "increased",
-        "pain_trend": "same",
-        "after_increase": "lasting_relief",
-        "pain_timing": "constant",
-        "pain_spread": "no",
-        "new_pain_quality": "no",
-        "allodynia": [],
-        "condition_change": "stable",
-        "activity_change": "same",
-    },
-    "urgent-with-withdrawal": {
-        "overdose_signs": ["slow_or_shallow_breathing"],
-        "self_harm_thoughts": "yes",
-        "neurotoxicity_signs": ["muscle_jerks"],
-        "pain_timing": "before_next_dose",
-        "withdrawal_signs": ["sweating", "yawning", "restlessness"],
-        "after_decrease": "worse_with_withdrawal",
-        "duration": "over_12_months",
-    },
-    "nothing-answered": {},
-}
+from tests.support.answers import OIH_PICTURE, TOOL_CASES, URGENT_WITH_WITHDRAWAL
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
 
@@ -64,9 +18,9 @@ def open_tool(page: Page, site_url: str) -> None:
     page.goto(site_url + "assessment/")
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("case", sorted(TOOL_CASES))
 def test_browser_result_equals_cpython(page: Page, site_url: str, case: str) -> None:
-    answers = CASES[case]
+    answers = TOOL_CASES[case]
     expected = assess(answers).to_dict()
     open_tool(page, site_url)
     fill_form(page, answers)
@@ -84,7 +38,7 @@ def test_browser_result_equals_cpython(page: Page, site_url: str, case: str) -> 
 
 def test_urgent_boxes_come_first_and_take_focus(page: Page, site_url: str) -> None:
     open_tool(page, site_url)
-    fill_form(page, CASES["urgent-with-withdrawal"])
+    fill_form(page, URGENT_WITH_WITHDRAWAL)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     # The first thing shown on screen (the print-only header is hidden there).
     first = page.locator("#oih-result-body > :not(.oih-print-only)").first
@@ -96,7 +50,7 @@ def test_urgent_boxes_come_first_and_take_focus(page: Page, site_url: str) -> No
 
 def test_result_is_a_live_region_with_next_steps(page: Page, site_url: str) -> None:
     open_tool(page, site_url)
-    fill_form(page, CASES["oih-picture"])
+    fill_form(page, OIH_PICTURE)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     result = page.locator("#oih-result")
     assert result.get_attribute("aria-live") == "polite"
@@ -141,7 +95,7 @@ def test_form_reads_without_javascript(browser, site_url: str) -> None:
 
 def test_printed_summary_is_one_page_with_answers_and_date(page: Page, site_url: str) -> None:
     open_tool(page, site_url)
-    fill_form(page, CASES["oih-picture"])
+    fill_form(page, OIH_PICTURE)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     page.emulate_media(media="print")
     expect(page.locator(".oih-print-header")).to_be_visible()
@@ -173,8 +127,8 @@ def test_sharpen_shows_the_top_three_questions_linked_to_the_form(page: Page, si
 
 
 def test_no_sharpen_block_when_nothing_could_change_the_result(page: Page, site_url: str) -> None:
-    assert assess(CASES["oih-picture"]).to_dict()["sharpen"] == []
+    assert assess(OIH_PICTURE).to_dict()["sharpen"] == []
     open_tool(page, site_url)
-    fill_form(page, CASES["oih-picture"])
+    fill_form(page, OIH_PICTURE)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     expect(page.locator(".oih-result__sharpen")).to_have_count(0)
