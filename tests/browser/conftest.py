@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
 from tests.support.axe import AXE_SOURCE, AXE_URL_PATH
-from tests.support.pages import TOOL_READY_TIMEOUT_MS
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, SharedTool
 
 # Kept here too for the modules that import it from this conftest.
 __all__ = ["TOOL_READY_TIMEOUT_MS"]
@@ -58,3 +58,21 @@ def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     )
     yield context
     context.close()
+
+
+@pytest.fixture(scope="module")
+def shared_tool(browser: Browser, site_url: str) -> Iterator[SharedTool]:
+    """The self-check booted once for a module's tests (see SharedTool)."""
+    shared = SharedTool(browser, site_url)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def tool_page(shared_tool: SharedTool) -> Page:
+    """The self-check, booted and ready, as a new visit finds it, in a desktop window.
+
+    For tests about the tool's answers and result, not about booting: those,
+    and any test that routes requests or listens to the page, use ``page``.
+    """
+    return shared_tool.page()

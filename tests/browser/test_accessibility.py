@@ -218,11 +218,10 @@ def test_every_page_has_lang_ordered_headings_and_named_images(
     assert not problems, report(problems)
 
 
-def test_heading_levels_hold_once_a_result_is_shown(page: Page, site_url: str) -> None:
-    page.goto(site_url + "assessment/")
-    fill_form(page, {**NON_URGENT, **URGENT})
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    problems = heading_problems(page.evaluate(_EXPOSED_HEADINGS), "assessment/ with a result")
+def test_heading_levels_hold_once_a_result_is_shown(tool_page: Page) -> None:
+    fill_form(tool_page, {**NON_URGENT, **URGENT})
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
+    problems = heading_problems(tool_page.evaluate(_EXPOSED_HEADINGS), "assessment/ with a result")
     assert not problems, report(problems)
 
 
@@ -270,24 +269,23 @@ def test_every_form_control_has_a_real_label(page: Page, site_url: str) -> None:
         expect(button).to_have_accessible_name(re.compile(r"\S"))
 
 
-def test_the_result_is_a_focusable_live_region(page: Page, site_url: str) -> None:
-    page.goto(site_url + "assessment/")
-    result = page.locator("#oih-result")
+def test_the_result_is_a_focusable_live_region(tool_page: Page) -> None:
+    result = tool_page.locator("#oih-result")
     # A polite live region, and it takes focus when the result appears (the
     # first urgent box takes it instead: tests/browser/test_tool.py), so a
     # screen reader reaches the result either way.
     assert result.get_attribute("aria-live") == "polite"
     assert result.get_attribute("tabindex") == "-1"
-    assert page.locator("#oih-tool-status").get_attribute("role") == "status"
-    assert page.locator("#oih-form-error").get_attribute("role") == "alert"
+    assert tool_page.locator("#oih-tool-status").get_attribute("role") == "status"
+    assert tool_page.locator("#oih-form-error").get_attribute("role") == "alert"
 
-    fill_form(page, NON_URGENT)
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    fill_form(tool_page, NON_URGENT)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
     expect(result).to_be_focused()
     expect(result).to_have_role("region")
     expect(result).to_have_accessible_name("Your result")
     # Focus on the region is shown, not just moved.
-    outline = page.evaluate(
+    outline = tool_page.evaluate(
         "() => { const s = getComputedStyle(document.activeElement);"
         " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
     )

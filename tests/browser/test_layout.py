@@ -31,8 +31,15 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.support.answers import URGENT_WITH_MME as URGENT_ANSWERS
-from tests.support.layout import DESKTOP, PHONE_WIDTHS, clipped, double_text, sideways, window
-from tests.support.pages import SETTLE_ANIMATIONS, TOOL_READY_TIMEOUT_MS, built_pages, fill_form, submit_and_wait
+from tests.support.layout import DESKTOP, PHONE_WIDTHS, clipped, double_text, sideways, window, window_options
+from tests.support.pages import (
+    SETTLE_ANIMATIONS,
+    TOOL_READY_TIMEOUT_MS,
+    SharedTool,
+    built_pages,
+    fill_form,
+    submit_and_wait,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -65,13 +72,14 @@ def _open(page: Page, site_url: str, relative: str) -> None:
     page.evaluate("() => document.fonts.ready.then(() => true)")
 
 
-def _show_result(page: Page, site_url: str) -> None:
-    _open(page, site_url, TOOL_PAGE)
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+def _show_result(shared_tool: SharedTool, width: int) -> Page:
+    """The self-check, booted in a window ``width`` wide, showing a result; its page."""
+    page = shared_tool.page(**window_options(width))
     fill_form(page, URGENT_ANSWERS)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     parts = page.evaluate(_RESULT_PARTS)
     assert parts["urgent"] and parts["reasons"] and parts["mme"], f"the result lacks a part: {parts}"
+    return page
 
 
 @pytest.mark.parametrize("width", PHONE_WIDTHS)
@@ -87,26 +95,25 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, built_site: Path,
 
 
 @pytest.mark.parametrize("width", PHONE_WIDTHS)
-def test_the_result_fits_on_a_phone(browser: Browser, site_url: str, width: int) -> None:
-    with window(browser, width) as page:
-        _show_result(page, site_url)
-        label = "self-check with a result"
-        problems = sideways(page, label, width) + clipped(page, label)
+def test_the_result_fits_on_a_phone(shared_tool: SharedTool, width: int) -> None:
+    page = _show_result(shared_tool, width)
+    label = "self-check with a result"
+    problems = sideways(page, label, width) + clipped(page, label)
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("width", (*PHONE_WIDTHS, DESKTOP[0]))
-def test_text_zooms_to_200_percent(browser: Browser, site_url: str, width: int) -> None:
+def test_text_zooms_to_200_percent(browser: Browser, shared_tool: SharedTool, site_url: str, width: int) -> None:
     problems: list[str] = []
     with window(browser, width) as page:
         for relative in ZOOM_PAGES:
             _open(page, site_url, relative)
             double_text(page)
             problems += sideways(page, relative, width) + clipped(page, relative)
-        _show_result(page, site_url)
-        double_text(page)
-        label = "self-check with a result"
-        problems += sideways(page, label, width) + clipped(page, label)
+    page = _show_result(shared_tool, width)
+    double_text(page)
+    label = "self-check with a result"
+    problems += sideways(page, label, width) + clipped(page, label)
     assert not problems, "\n".join(problems)
 
 

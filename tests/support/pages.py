@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
+from playwright.sync_api import Error as PlaywrightError
 
 from assessment import QUESTIONS
 
@@ -85,9 +88,135 @@ STORED = """async () => ({
 })"""
 NOTHING_STORED: dict[str, list[str]] = {"local": [], "session": [], "indexedDB": []}
 
-# Empties what STORED reads, for a page shared between tests.
-CLEAR_STORAGE = """async () => {
+
+# ---- The self-check booted once, shared by the tests of a module -------------
+
+# What a test could leave behind on the tool's page: the tool's whole markup
+# (the result, the messages, the body maps' marks, folds and Tab stops; an
+# emptied class attribute counts as none), each
+# control's state, the page's palette and text size, focus, scroll, the URL's
+# fragment and storage.
+_TOOL_STATE = """() => {
+  const tool = document.getElementById("oih-tool");
+  return {
+    html: tool.outerHTML.replaceAll(' class=""', ""),
+    controls: [...tool.querySelectorAll("input, select, textarea")].map((c) => [c.id || c.name, c.checked, c.value]),
+    root: [document.documentElement.getAttribute("style"), document.body.getAttribute("data-md-color-scheme")],
+    focused: document.activeElement === document.body,
+    scroll: [window.scrollX, window.scrollY],
+    hash: location.hash,
+    stored: [localStorage.length, sessionStorage.length],
+  };
+}"""
+
+# What the page's scripts change as a reader goes and a form reset leaves as
+# it is: the roving Tab stops and the folds (by position in the tool), the
+# status line, which said "ready" when the tool was new, and the text of the
+# (hidden) form error.
+_TEXTS = [".oih-tool__status-text", "#oih-form-error"]
+_MOVABLE = """(selectors) => {
+  const tool = document.getElementById("oih-tool");
+  const moved = [];
+  [...tool.querySelectorAll("*")].forEach((el, index) => {
+    if (el.hasAttribute("tabindex") || el.tagName === "DETAILS") {
+      moved.push([index, el.getAttribute("tabindex"), el.tagName === "DETAILS" ? el.open : null]);
+    }
+  });
+  const texts = selectors.map((selector) => [selector, tool.querySelector(selector).textContent]);
+  return {moved, count: tool.querySelectorAll("*").length, texts};
+}"""
+
+_RESET_TOOL = """async ({moved, count, texts}) => {
+  if (document.activeElement) document.activeElement.blur();
+  const form = document.getElementById("oih-form");
+  form.reset();
+  // A reset fires no change event, so the medicines' unit hints would keep the
+  // last opioid's unit (found here; a new visit shows the blank one's).
+  form.querySelectorAll("select").forEach((select) => select.dispatchEvent(new Event("change", {bubbles: true})));
+  // The body maps catch up with a reset on a timeout of their own.
+  await new Promise((done) => setTimeout(done, 0));
+  const tool = document.getElementById("oih-tool");
+  const all = tool.querySelectorAll("*");
+  if (all.length === count) {
+    for (const [index, tabindex, open] of moved) {
+      if (tabindex === null) all[index].removeAttribute("tabindex");
+      else all[index].setAttribute("tabindex", tabindex);
+      if (open !== null) all[index].open = open;
+    }
+  }
+  for (const [selector, text] of texts) tool.querySelector(selector).textContent = text;
+  document.documentElement.removeAttribute("style");
   localStorage.clear();
   sessionStorage.clear();
-  for (const db of await indexedDB.databases()) indexedDB.deleteDatabase(db.name);
+  history.replaceState(null, "", location.pathname + location.search);
+  window.scrollTo(0, 0);
 }"""
+
+
+class _BootedTool:
+    """One context with the self-check booted in it, and how it looked when new."""
+
+    def __init__(self, browser: Browser, site_url: str, options: dict[str, Any]) -> None:
+        self.context = browser.new_context(**options)
+        self.page = self.context.new_page()
+        self.page.goto(site_url + TOOL_PAGE)
+        self.page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+        self.viewport = self.page.viewport_size
+        self.movable = self.page.evaluate(_MOVABLE, _TEXTS)
+        self.new = self.page.evaluate(_TOOL_STATE)
+
+    def reset(self) -> str | None:
+        """Put the page back as it was when new; what still differs, if anything."""
+        page = self.page
+        page.emulate_media(media="null")
+        if page.viewport_size != self.viewport and self.viewport is not None:
+            page.set_viewport_size(self.viewport)
+        page.evaluate(_RESET_TOOL, self.movable)
+        now = page.evaluate(_TOOL_STATE)
+        differs = [key for key in self.new if now[key] != self.new[key]]
+        return ", ".join(differs) or None
+
+    def close(self) -> None:
+        self.context.close()
+
+
+class SharedTool:
+    """The self-check booted once per module and handed to test after test.
+
+    Pyodide boots once per context instead of once per test. Between tests the
+    page is reset (the form's own reset, the body maps' Tab stops and folds,
+    the status line, print media, the window size, focus, scroll, the URL's
+    fragment and storage) and compared with how it looked when new; if
+    anything still differs, it is closed with a warning and a new one boots,
+    so every test starts from a page like a new visit's. A test that routes
+    requests, listens to page events or uses the diary opens its own page.
+    """
+
+    def __init__(self, browser: Browser, site_url: str) -> None:
+        self.browser = browser
+        self.site_url = site_url
+        self._booted: dict[str, _BootedTool] = {}
+
+    def page(self, **context_options: Any) -> Page:
+        """The booted self-check in a context with these new_context() options, as new."""
+        key = json.dumps(context_options, sort_keys=True)
+        booted = self._booted.pop(key, None)
+        if booted is not None:
+            try:
+                differs = booted.reset()
+            except PlaywrightError as error:
+                differs = f"a page that cannot be reset ({error.message})"
+            if differs:
+                warnings.warn(f"the shared self-check page kept {differs} from the last test; booting a new one",
+                              stacklevel=2)
+                booted.close()
+                booted = None
+        if booted is None:
+            booted = _BootedTool(self.browser, self.site_url, context_options)
+        self._booted[key] = booted
+        return booted.page
+
+    def close(self) -> None:
+        for booted in self._booted.values():
+            booted.close()
+        self._booted.clear()
