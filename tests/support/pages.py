@@ -93,9 +93,8 @@ NOTHING_STORED: dict[str, list[str]] = {"local": [], "session": [], "indexedDB":
 
 # What a test could leave behind on the tool's page: the tool's whole markup
 # (the result, the messages, the body maps' marks, folds and Tab stops; an
-# emptied class attribute counts as none), each
-# control's state, the page's palette and text size, focus, scroll, the URL's
-# fragment and storage.
+# emptied class attribute counts as none), each control's state, the page's
+# palette and text size, focus, scroll, the URL's fragment and storage.
 _TOOL_STATE = """() => {
   const tool = document.getElementById("oih-tool");
   return {
@@ -130,8 +129,9 @@ _RESET_TOOL = """async ({moved, count, texts}) => {
   if (document.activeElement) document.activeElement.blur();
   const form = document.getElementById("oih-form");
   form.reset();
-  // A reset fires no change event, so the medicines' unit hints would keep the
-  // last opioid's unit (found here; a new visit shows the blank one's).
+  // A reset fires no change event, so each medicine's unit hint would keep the
+  // last opioid's unit, as it does on the page after "Clear my answers"; a new
+  // visit shows the hint for no opioid chosen.
   form.querySelectorAll("select").forEach((select) => select.dispatchEvent(new Event("change", {bubbles: true})));
   // The body maps catch up with a reset on a timeout of their own.
   await new Promise((done) => setTimeout(done, 0));
