@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from assessment import QUESTIONS
 from tests.support.answers import NON_URGENT, URGENT
-from tests.support.axe import axe_both_palettes, axe_problems, hold_route, report
+from tests.support.axe import EXPOSED_HEADINGS, axe_both_palettes, axe_problems, heading_problems, hold_route, report
 from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
@@ -135,34 +134,6 @@ def test_axe_finds_nothing_when_the_checker_cannot_load(axe_context: BrowserCont
 # Headings a reader can meet, in document order: those inside [hidden],
 # aria-hidden or display:none (e.g. the print-only answer list) are not
 # exposed to assistive technology, so they are left out.
-_EXPOSED_HEADINGS = """() => {
-  const exposed = (el) => {
-    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
-      if (node.hidden || node.getAttribute("aria-hidden") === "true") return false;
-      if (getComputedStyle(node).display === "none") return false;
-    }
-    return true;
-  };
-  return [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
-    .filter(exposed)
-    .map((h) => [Number(h.tagName[1]), h.textContent.trim().replace(/\\s+/g, " ").slice(0, 60)]);
-}"""
-
-
-def heading_problems(headings: list[list[Any]], where: str) -> list[str]:
-    if not headings:
-        return [f"{where}: no headings"]
-    problems = []
-    if headings[0][0] != 1:
-        problems.append(f"{where}: the first heading is h{headings[0][0]} {headings[0][1]!r}, not h1")
-    if sum(1 for level, _ in headings if level == 1) != 1:
-        problems.append(f"{where}: {sum(1 for level, _ in headings if level == 1)} h1 headings, not one")
-    for (before, before_text), (level, text) in zip(headings, headings[1:], strict=False):
-        if level > before + 1:
-            problems.append(f"{where}: h{before} {before_text!r} is followed by h{level} {text!r}")
-    return problems
-
-
 # Images must say what they show: an <img> always has alt (content images a
 # non-empty one), an <svg> drawn as a picture (role=img, or any inline SVG in
 # the page's content) has a name, and an icon SVG is either aria-hidden or
@@ -213,7 +184,7 @@ def test_every_page_has_lang_ordered_headings_and_named_images(
         lang = page.evaluate("document.documentElement.getAttribute('lang')")
         if lang != "en":
             problems.append(f"{relative}: <html lang={lang!r}>, not 'en'")
-        problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), relative)
+        problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), relative)
         problems += [f"{relative}: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
     assert not problems, report(problems)
 
@@ -221,7 +192,7 @@ def test_every_page_has_lang_ordered_headings_and_named_images(
 def test_heading_levels_hold_once_a_result_is_shown(tool_page: Page) -> None:
     fill_form(tool_page, {**NON_URGENT, **URGENT})
     submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
-    problems = heading_problems(tool_page.evaluate(_EXPOSED_HEADINGS), "assessment/ with a result")
+    problems = heading_problems(tool_page.evaluate(EXPOSED_HEADINGS), "assessment/ with a result")
     assert not problems, report(problems)
 
 
@@ -308,7 +279,7 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
     page.click("#oih-diary-report details summary")
     page.click("[data-diary-delete]")  # the confirmation shows; not confirmed
     problems = axe_both_palettes(page, site_url, "diary: report, table and confirmation open")
-    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), "diary with a report")
+    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "diary with a report")
     problems += [f"diary: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
 
     page.set_viewport_size({"width": 320, "height": 640})
@@ -320,6 +291,6 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
     page.click("#oih-submit")
     page.wait_for_selector(".oih-result-diary svg", timeout=TOOL_READY_TIMEOUT_MS)
     problems += axe_both_palettes(page, site_url, "self-check with the diary used")
-    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), "self-check with the diary")
+    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "self-check with the diary")
     assert page.locator(REPORT).count() == 0
     assert not problems, report(problems)

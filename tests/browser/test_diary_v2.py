@@ -429,7 +429,7 @@ def test_a_phone_that_turns_wide_redraws_the_wide_chart(browser: Browser, site_u
 def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_range_showing(
     context_for: Any, site_url: str, tmp_path: Path, width: int
 ) -> None:
-    from .test_accessibility import _EXPOSED_HEADINGS, AXE_SOURCE, AXE_URL_PATH, axe_both_palettes, heading_problems
+    from tests.support.axe import AXE_SOURCE, AXE_URL_PATH, EXPOSED_HEADINGS, axe_both_palettes, heading_problems
 
     page = context_for(False, viewport={"width": width, "height": 900}, service_workers="block")
     page.context.route(site_url + AXE_URL_PATH, lambda route: route.fulfill(
@@ -449,7 +449,7 @@ def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_r
     page.check("[data-diary-range='recent']")
     expect(page.locator(f"{REPORT} .oih-diary-end-of-dose")).to_be_visible()
     problems = axe_both_palettes(page, site_url, f"diary v2 at {width} px")
-    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), f"diary v2 at {width} px")
+    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), f"diary v2 at {width} px")
     assert not problems, "\n".join(problems)
 
 

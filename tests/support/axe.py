@@ -104,3 +104,33 @@ def hold_route(held: list[Route]) -> Callable[[Route], None]:
 
 def report(problems: list[str]) -> str:
     return f"{len(problems)} accessibility problem(s):\n" + "\n".join(problems)
+
+
+# ---- Headings as assistive technology exposes them ----------------------------
+
+EXPOSED_HEADINGS = """() => {
+  const exposed = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      if (node.hidden || node.getAttribute("aria-hidden") === "true") return false;
+      if (getComputedStyle(node).display === "none") return false;
+    }
+    return true;
+  };
+  return [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+    .filter(exposed)
+    .map((h) => [Number(h.tagName[1]), h.textContent.trim().replace(/\\s+/g, " ").slice(0, 60)]);
+}"""
+
+
+def heading_problems(headings: list[list[Any]], where: str) -> list[str]:
+    if not headings:
+        return [f"{where}: no headings"]
+    problems = []
+    if headings[0][0] != 1:
+        problems.append(f"{where}: the first heading is h{headings[0][0]} {headings[0][1]!r}, not h1")
+    if sum(1 for level, _ in headings if level == 1) != 1:
+        problems.append(f"{where}: {sum(1 for level, _ in headings if level == 1)} h1 headings, not one")
+    for (before, before_text), (level, text) in zip(headings, headings[1:], strict=False):
+        if level > before + 1:
+            problems.append(f"{where}: h{before} {before_text!r} is followed by h{level} {text!r}")
+    return problems
