@@ -1,5 +1,5 @@
 # OIH Guide. On a fresh machine: `make serve` builds and serves the site,
-# `make test` sets up everything and runs every test.
+# `make test` sets up everything and runs every test; `make check` is the quick loop.
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # MkDocs 1.6 prints a banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve serve-prod build offline test bench deps chromium nginx java clean audit messages
+.PHONY: serve serve-prod build offline check lint test bench deps chromium nginx java clean audit messages
 
 serve: build
 	$(BIN)/python -m site_build.publish.serve --dir site --port $(PORT)
@@ -30,7 +30,17 @@ build: deps chromium
 offline: deps chromium
 	$(BIN)/python -m site_build.build --site-dir site --offline-zip dist/oih-guide-offline.zip
 
-test: deps chromium nginx
+# ruff over all Python, mypy --strict on assessment/ (both configured in pyproject.toml).
+lint: deps
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# The quick loop, without a browser or a build: the linters, then every test
+# that needs neither (tests/conftest.py marks the others `browser` and `site`).
+check: lint
+	$(BIN)/python -m pytest -m "not browser and not site"
+
+test: lint chromium nginx
 	$(BIN)/python -m pytest
 
 # Figures, not pass/fail: CPython scoring time, the tool's cold ready time, the JS-Python round trip.

@@ -85,26 +85,26 @@ _READY_CLOCK = """
     for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
   }).observe({ type: "longtask", buffered: true });
   const check = () => {
-    if (window.__benchReadyAt === undefined && document.querySelector("%s")) {
+    if (window.__benchReadyAt === undefined && document.querySelector("READY_SELECTOR")) {
       window.__benchReadyAt = performance.now();
     }
   };
   new MutationObserver(check).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
 })();
-""" % _READY
+""".replace("READY_SELECTOR", _READY)
 
 # On a Python page, asks Python once the moment the page is ready, and records
 # when the answer comes (a first visit makes its snapshot just after ready).
 _FIRST_ANSWER = """
 (() => {
   const ask = () => {
-    if (window.__benchAsked || !document.querySelector("#oih-tool%s") || !window.oihPython) return;
+    if (window.__benchAsked || !document.querySelector("#oih-tool READY_SELECTOR") || !window.oihPython) return;
     window.__benchAsked = true;
     window.oihPython.call("assess", {}).then(() => { window.__benchFirstAnswerAt = performance.now(); });
   };
   new MutationObserver(ask).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
 })();
-""" % _READY
+""".replace(" READY_SELECTOR", _READY)
 # The worker's milestones, on the page's clock.
 _WORKER_MARKS = """() => Object.fromEntries(performance.getEntriesByType("mark")
   .filter((mark) => mark.name.startsWith("oih:worker-")).map((mark) => [mark.name.slice(11), mark.startTime]))"""

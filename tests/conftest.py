@@ -1,4 +1,14 @@
-"""Fixtures shared by every test folder: the project root and one fresh build of the site."""
+"""Fixtures shared by every test folder: the project root and one fresh build of the site.
+
+Tests are marked by what they need, from the fixtures they ask for (directly or
+through other fixtures), so a mark cannot drift from the code:
+
+- ``site``: the built site (``built_site``, ``offline_copy``, ``site_url``);
+- ``browser``: Debian's Chromium (the ``browser`` fixture and those built on
+  it), and everything in tests/browser/.
+
+``make check`` runs ``pytest -m "not browser and not site"``.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +17,28 @@ from pathlib import Path
 
 import pytest
 
-from site_build.build import BuildFailed, build_site
-from site_build.pages.downloads import ZIP_PATH
-from site_build.publish.offline_copy import ZIP_FOLDER
+# The support package's helpers assert too: show their values on failure.
+pytest.register_assert_rewrite("tests.support")
+
+from site_build.build import BuildFailed, build_site  # noqa: E402
+from site_build.pages.downloads import ZIP_PATH  # noqa: E402
+from site_build.publish.offline_copy import ZIP_FOLDER  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+BROWSER_TESTS = ROOT / "tests" / "browser"
+
+# A test that asks for one of these (or for a fixture that does) gets the mark.
+SITE_FIXTURES = frozenset({"built_site", "offline_copy"})
+BROWSER_FIXTURES = frozenset({"browser"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        needs = set(getattr(item, "fixturenames", ()))
+        if needs & SITE_FIXTURES:
+            item.add_marker(pytest.mark.site)
+        if needs & BROWSER_FIXTURES or item.path.is_relative_to(BROWSER_TESTS):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ language; no diary has a ``"diary"`` key, so the two cannot be confused.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from .._envelope import error, loads, ok
 from .csv_io import from_csv, to_csv

@@ -20,7 +20,7 @@ Only answers the diary can back are given; the rest stay for the person.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, Optional
+from typing import Any
 
 from .end_of_dose import PAIN_BEFORE_NEXT_DOSE, EndOfDose
 from .events import DECREASE, INCREASE, Event
@@ -41,19 +41,19 @@ __all__ = ["diary_answers"]
 _PAIN_TREND = {-1: "better", 0: "same", 1: "worse"}
 
 
-def _latest_response(events: tuple[Event, ...], direction: str) -> Optional[str]:
+def _latest_response(events: tuple[Event, ...], direction: str) -> str | None:
     for event in reversed(events):
         if event.direction == direction and event.response != NOT_ENOUGH_DATA:
             return event.response
     return None
 
 
-def _last_date(diary: Diary) -> Optional[date]:
+def _last_date(diary: Diary) -> date | None:
     dates = [entry.day for entry in diary.days[-1:]] + [step.start for step in diary.doses[-1:]]
     return max(dates) if dates else None
 
 
-def _dose_trend(diary: Diary) -> Optional[str]:
+def _dose_trend(diary: Diary) -> str | None:
     end = _last_date(diary)
     if end is None or not diary.doses:
         return None
@@ -73,12 +73,12 @@ def _dose_trend(diary: Diary) -> Optional[str]:
     return "stable"
 
 
-def _mean_pain(pains: dict[date, float], first: date, last: date) -> Optional[float]:
+def _mean_pain(pains: dict[date, float], first: date, last: date) -> float | None:
     scores = [pain for day, pain in pains.items() if first <= day <= last]
     return sum(scores) / len(scores) if len(scores) >= MIN_SCORED_DAYS else None
 
 
-def _pain_trend(diary: Diary) -> Optional[str]:
+def _pain_trend(diary: Diary) -> str | None:
     if not diary.days:
         return None
     end = diary.days[-1].day
@@ -94,7 +94,7 @@ def _pain_trend(diary: Diary) -> Optional[str]:
     return _PAIN_TREND[change_direction(earlier, recent)]
 
 
-def _withdrawal_signs(diary: Diary) -> Optional[list[str]]:
+def _withdrawal_signs(diary: Diary) -> list[str] | None:
     if not diary.days:
         return None
     since = diary.days[-1].day - timedelta(days=SIGNS_LOOKBACK_DAYS - 1)

@@ -19,9 +19,9 @@ report's language; the legend flows onto as many rows as its words need.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional, Sequence
 
 from .._i18n import N_, Translate
 from ._dates import long_date, month_year, short_date, short_month
@@ -232,7 +232,7 @@ def _pain(scale: _Scale, series: Sequence[SeriesDay]) -> list[str]:
 def _mme(scale: _Scale, series: Sequence[SeriesDay]) -> list[str]:
     paths = []
     current: list[str] = []
-    previous: Optional[float] = None
+    previous: float | None = None
     for item in series:
         if item.mme is None:
             if current:
@@ -302,8 +302,8 @@ def render_chart(
     Only the events within the series' days are drawn and described.
     ``id_prefix`` keeps ids unique when a page holds more than one chart.
     """
-    first: Optional[date] = series[0].day if series else None
-    last: Optional[date] = series[-1].day if series else None
+    first: date | None = series[0].day if series else None
+    last: date | None = series[-1].day if series else None
     shown = [event for event in events if first is not None and last is not None and first <= event.day <= last]
     with_year = first is not None and last is not None and first.year != last.year
     title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"

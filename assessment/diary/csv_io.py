@@ -37,7 +37,7 @@ import csv
 import io
 import math
 import re
-from typing import Any, Optional
+from typing import Any
 
 from ..opioids import OPIOIDS, OPIOIDS_BY_ID
 from ..questions import QUESTIONS_BY_ID
@@ -45,8 +45,17 @@ from ..validation import MAX_DAILY_DOSE
 from .errors import InvalidDiary
 from .model import MOMENTS, DayEntry, diary_to_dict
 from .timeline import DoseTimeline
-from .validate import (MAX_DAYS, MAX_DOSE_STEPS, MAX_READINGS, parse_date, parse_diary, parse_moment, parse_note,
-                       parse_pain, parse_time)
+from .validate import (
+    MAX_DAYS,
+    MAX_DOSE_STEPS,
+    MAX_READINGS,
+    parse_date,
+    parse_diary,
+    parse_moment,
+    parse_note,
+    parse_pain,
+    parse_time,
+)
 
 __all__ = ["CSV_COLUMNS", "READING_COLUMNS", "MAX_CSV_CHARS", "to_csv", "from_csv"]
 
@@ -88,7 +97,7 @@ def _unguard_formula(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def _day_cells(entry: Optional[DayEntry]) -> list[str]:
+def _day_cells(entry: DayEntry | None) -> list[str]:
     signs = None if entry is None else entry.withdrawal_signs
     return ["" if signs is None else ("; ".join(signs) if signs else _NONE),
             "" if entry is None or entry.note is None else _guard_formula(entry.note)]
@@ -189,7 +198,7 @@ class _Reader:
             if not (opioid_text or dose_text or unit_text):
                 continue
             if not changed:
-                filled = next(f"{name}_{n}" for name, text in zip(_GROUP, (opioid_text, dose_text, unit_text)) if text)
+                filled = next(f"{name}_{n}" for name, text in zip(_GROUP, (opioid_text, dose_text, unit_text), strict=True) if text)
                 raise _fail(f"row {row}, {filled}", "a dose is filled in but dose_change is not yes")
             if not opioid_text:
                 raise _fail(f"row {row}, opioid_{n}", "missing (which opioid is this dose?)")
@@ -206,7 +215,7 @@ class _Reader:
         return medications
 
     @staticmethod
-    def signs(text: str, where: str) -> Optional[list[str]]:
+    def signs(text: str, where: str) -> list[str] | None:
         if not text:
             return None
         if text.lower() == _NONE:

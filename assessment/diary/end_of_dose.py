@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Optional
+from typing import Any
 
 from .model import AFTER_DOSE, BEFORE_DOSE, Diary
 from .responses import NOT_ENOUGH_DATA
@@ -37,10 +37,10 @@ class EndOfDose:
     """The days used, the mean pain before and after a dose over them (None: no day), and the finding."""
 
     days: int
-    before_dose: Optional[float]
-    after_dose: Optional[float]
+    before_dose: float | None
+    after_dose: float | None
     finding: str
-    span: Optional[tuple[date, date]] = None
+    span: tuple[date, date] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Optional
+from typing import Any
 
 from .model import Diary
 from .responses import after_decrease, after_increase
@@ -23,7 +23,7 @@ class WindowPain:
     """A window's scored days, and their mean if there are enough of them."""
 
     scored_days: int
-    mean: Optional[float]
+    mean: float | None
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,12 @@ class Event:
         }
 
 
-def _rounded(mean: Optional[float]) -> Optional[float]:
+def _rounded(mean: float | None) -> float | None:
     # One decimal is what a 0-10 scale can mean; the response uses the exact mean.
     return None if mean is None else round(mean, 1)
 
 
-def _days_in(window: Window, change: date, floor: Optional[date], ceiling: Optional[date]) -> list[date]:
+def _days_in(window: Window, change: date, floor: date | None, ceiling: date | None) -> list[date]:
     """The window's dates, kept to ``floor <= day < ceiling`` (the neighbouring changes)."""
     days = [change + timedelta(days=offset) for offset in range(window.first, window.last + 1)]
     return [d for d in days if (floor is None or d >= floor) and (ceiling is None or d < ceiling)]

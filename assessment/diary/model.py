@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Optional
+from typing import Any
 
 from ..mme import Medication
 
@@ -50,9 +50,9 @@ class DayEntry:
     """
 
     day: date
-    pain: Optional[int]
-    withdrawal_signs: Optional[tuple[str, ...]] = None
-    note: Optional[str] = None
+    pain: int | None
+    withdrawal_signs: tuple[str, ...] | None = None
+    note: str | None = None
     readings: tuple[Reading, ...] = ()
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Optional
+from typing import Any
 
 from .._i18n import DEFAULT_LANGUAGE, Translate, UnknownLanguage, translator
 from .answers import diary_answers
@@ -45,7 +45,7 @@ class DiaryReport:
     """
 
     days: int
-    span: Optional[tuple[date, date]]
+    span: tuple[date, date] | None
     events: tuple[Event, ...]
     answers: dict[str, Any]
     summary: tuple[str, ...]
@@ -54,7 +54,7 @@ class DiaryReport:
     uncounted: tuple[str, ...]
     end_of_dose: EndOfDose
     chart_svg_narrow: str = ""
-    recent: Optional[RecentChart] = None
+    recent: RecentChart | None = None
     language: str = DEFAULT_LANGUAGE
 
     @property
@@ -96,7 +96,7 @@ def _translator(language: object) -> Translate:
         raise InvalidDiary(str(error), place="language") from None
 
 
-def _recent(series: tuple[SeriesDay, ...], events: tuple[Event, ...], translate: Translate) -> Optional[RecentChart]:
+def _recent(series: tuple[SeriesDay, ...], events: tuple[Event, ...], translate: Translate) -> RecentChart | None:
     if len(series) <= RECENT_DAYS:
         return None
     days = series[-RECENT_DAYS:]

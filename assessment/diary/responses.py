@@ -8,8 +8,6 @@ relief that fades (chen2014), or withdrawal from a lasting effect (rieb2016).
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .thresholds import change_direction
 
 __all__ = ["NOT_ENOUGH_DATA", "INCREASE_RESPONSES", "DECREASE_RESPONSES", "after_increase", "after_decrease"]
@@ -23,7 +21,7 @@ DECREASE_RESPONSES = ("improved", "worse_with_withdrawal", "worse", "no_change",
 _BETTER, _SAME, _WORSE = -1, 0, 1
 
 
-def after_increase(before: Optional[float], early: Optional[float], late: Optional[float]) -> str:
+def after_increase(before: float | None, early: float | None, late: float | None) -> str:
     """The response to a dose increase.
 
     Better early: the late window says whether relief lasted, faded back to
@@ -40,7 +38,7 @@ def after_increase(before: Optional[float], early: Optional[float], late: Option
 
 
 def after_decrease(
-    before: Optional[float], early: Optional[float], late: Optional[float], withdrawal_signs: bool
+    before: float | None, early: float | None, late: float | None, withdrawal_signs: bool
 ) -> str:
     """The response to a dose reduction.
 

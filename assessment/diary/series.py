@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Optional
+from typing import Any
 
 from .model import AFTER_DOSE, BEFORE_DOSE, DayEntry, Diary
 from .timeline import DoseTimeline
@@ -26,24 +26,24 @@ class SeriesDay:
     """
 
     day: date
-    pain: Optional[float]
-    mme: Optional[float]
-    before_dose: Optional[float] = None
-    after_dose: Optional[float] = None
+    pain: float | None
+    mme: float | None
+    before_dose: float | None = None
+    after_dose: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.day.isoformat(), "pain": _pain(self.pain), "mme": self.mme,
                 "before_dose": _pain(self.before_dose), "after_dose": _pain(self.after_dose)}
 
 
-def _pain(value: Optional[float]) -> Optional[float]:
+def _pain(value: float | None) -> float | None:
     # A score stays a whole number; a mean of readings keeps one decimal.
     if value is None or isinstance(value, int):
         return value
     return int(value) if value.is_integer() else round(value, 1)
 
 
-def _moment_mean(entry: Optional[DayEntry], moment: str) -> Optional[float]:
+def _moment_mean(entry: DayEntry | None, moment: str) -> float | None:
     if entry is None:
         return None
     pains = [reading.pain for reading in entry.readings if reading.moment == moment]

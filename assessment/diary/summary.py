@@ -11,8 +11,6 @@ it is translated, so a translation can order its words freely.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .._i18n import N_, Translate
 from ..opioids import OPIOIDS_BY_ID
 from ._dates import long_date
@@ -87,8 +85,8 @@ _BEFORE_NEXT_DOSE = N_(
 _NO_DIFFERENCE = N_("Your pain was not clearly higher before a dose than after it.")
 
 
-def _compared(templates: dict[tuple[int, int], str], before: float, after: Optional[float],
-              translate: Translate) -> Optional[str]:
+def _compared(templates: dict[tuple[int, int], str], before: float, after: float | None,
+              translate: Translate) -> str | None:
     if after is None:
         return None
     way = change_direction(before, after)
@@ -128,7 +126,7 @@ def _event_sentences(event: Event, with_year: bool, translate: Translate) -> lis
     return sentences
 
 
-def _uncounted_sentence(opioids: tuple[str, ...], translate: Translate) -> Optional[str]:
+def _uncounted_sentence(opioids: tuple[str, ...], translate: Translate) -> str | None:
     if not opioids:
         return None
     names = [translate(OPIOIDS_BY_ID[o].label).lower() for o in opioids]

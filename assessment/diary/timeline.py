@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from typing import Optional
 
 from ..mme import calculate_mme
 from .model import Diary, DoseStep
@@ -42,7 +41,7 @@ class DoseTimeline:
         self._starts = [step.start for step in diary.doses]
         self._mme = [step_mme(step) for step in diary.doses]
 
-    def mme_on(self, day: date) -> Optional[float]:
+    def mme_on(self, day: date) -> float | None:
         """MME/day on ``day``, or None before the first recorded dose."""
         index = bisect_right(self._starts, day) - 1
         return self._mme[index] if index >= 0 else None

@@ -26,9 +26,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, TypeVar
 
 from ..mme import Medication
 from ..questions import QUESTIONS_BY_ID
@@ -158,7 +158,7 @@ def _self_check_answer(question: str, value: object, where: str) -> Any:
         raise InvalidDiary(message, place=place if message.startswith(place) else where) from None
 
 
-def parse_signs(value: object, where: str) -> Optional[tuple[str, ...]]:
+def parse_signs(value: object, where: str) -> tuple[str, ...] | None:
     """Withdrawal sign ids in the self-check's order, duplicates collapsed; None = not recorded."""
     if value is None:
         return None
@@ -170,7 +170,7 @@ def parse_signs(value: object, where: str) -> Optional[tuple[str, ...]]:
     return signs
 
 
-def parse_note(value: object, where: str) -> Optional[str]:
+def parse_note(value: object, where: str) -> str | None:
     """A short text; None = no note."""
     if value is None:
         return None

@@ -6,8 +6,6 @@ the report's language, so no script holds words of its own.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .._i18n import N_, Translate
 from ..questions import QUESTIONS_BY_ID
 from .events import INCREASE, Event
@@ -27,7 +25,7 @@ def mme_text(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
 
 
-def decimal(value: Optional[float]) -> Optional[str]:
+def decimal(value: float | None) -> str | None:
     """A mean pain to one decimal, without a trailing ``.0``: ``7.2``, ``5``."""
     if value is None:
         return None

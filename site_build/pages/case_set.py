@@ -27,11 +27,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from assessment import PATTERNS, URGENT_FLAGS, assess
 from assessment.references import REFERENCES_BY_ID
-
 from site_build import PROJECT_ROOT
 from site_build.pages.pipe_table import pipe_table
 
@@ -211,7 +210,7 @@ def _case(raw: Any, seen: set[str]) -> Case:
     )
 
 
-def load_cases(path: Optional[Path] = None) -> tuple[Case, ...]:
+def load_cases(path: Path | None = None) -> tuple[Case, ...]:
     """Every case in the file, checked (``BadCaseSet`` names the first bad one)."""
     data = json.loads((path or CASES_PATH).read_text(encoding="utf-8"))
     seen: set[str] = set()

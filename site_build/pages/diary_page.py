@@ -11,7 +11,8 @@ Every word is the catalog's, in the page's language (``render_template``).
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from assessment import OPIOIDS, QUESTIONS_BY_ID
 from assessment._i18n import DEFAULT_LANGUAGE, N_, translator

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 # MkDocs loads this file by path, so the project root is not importable by
 # default; the hooks need ``site_build`` and ``assessment`` from this checkout.

@@ -9,13 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assessment import BODY_AREAS, BODY_AREAS_BY_ID, InvalidAnswer, assess
+from assessment import BODY_AREAS_BY_ID, InvalidAnswer, assess
 from assessment.body_map import BodyMap, apply_body_map, area_names
+from tests.support.strategies import AREA_IDS, AREA_LISTS, VALID
 
-from .test_properties import VALID
-
-AREA_IDS = [area.id for area in BODY_AREAS]
-_AREA_LISTS = st.lists(st.sampled_from(AREA_IDS), unique=True, max_size=15)
 _FAST = settings(max_examples=150, deadline=None)
 
 
@@ -154,7 +151,7 @@ def test_bad_maps_raise_invalid_answer_naming_the_question(question: str, value:
 
 
 @_FAST
-@given(VALID, _AREA_LISTS, st.sampled_from(AREA_IDS))
+@given(VALID, AREA_LISTS, st.sampled_from(AREA_IDS))
 def test_a_new_area_never_lowers_the_oih_evidence(answers: dict, first: list[str], extra: str) -> None:
     now = answers.get("pain_areas_now") or []
     base = {**answers, "pain_areas_first": [a for a in first if a != extra], "pain_areas_now": now}
@@ -164,7 +161,7 @@ def test_a_new_area_never_lowers_the_oih_evidence(answers: dict, first: list[str
 
 
 @_FAST
-@given(VALID, _AREA_LISTS)
+@given(VALID, AREA_LISTS)
 def test_identical_maps_never_count_as_spread(answers: dict, areas: list[str]) -> None:
     out = assess({**answers, "pain_areas_first": areas, "pain_areas_now": list(reversed(areas))}).to_dict()
     assert out["body_map"]["new"] == []
@@ -173,7 +170,7 @@ def test_identical_maps_never_count_as_spread(answers: dict, areas: list[str]) -
 
 
 @_FAST
-@given(VALID, _AREA_LISTS, _AREA_LISTS, st.sampled_from(["yes", "no", "unsure"]))
+@given(VALID, AREA_LISTS, AREA_LISTS, st.sampled_from(["yes", "no", "unsure"]))
 def test_the_map_wins_over_any_stated_spread(answers: dict, first: list[str], now: list[str], stated: str) -> None:
     maps = {"pain_areas_first": first, "pain_areas_now": now}
     with_stated = assess({**answers, **maps, "pain_spread": stated})
@@ -186,7 +183,7 @@ def test_the_map_wins_over_any_stated_spread(answers: dict, first: list[str], no
 
 
 @_FAST
-@given(_AREA_LISTS, _AREA_LISTS)
+@given(AREA_LISTS, AREA_LISTS)
 def test_body_map_dict_is_consistent(first: list[str], now: list[str]) -> None:
     out = BodyMap(tuple(first), tuple(now)).to_dict()
     assert set(out["new"]) == set(now) - set(first)

@@ -9,29 +9,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assessment import OPIOIDS, PATTERNS, QUESTIONS, InvalidAnswer, assess
-from assessment.questions import AREAS, MULTI, QUESTIONS_BY_ID, SINGLE
-
-_DOSES = st.floats(min_value=0.001, max_value=100_000, allow_nan=False, allow_infinity=False) | \
-    st.integers(min_value=1, max_value=100_000)
-_MEDICATION = st.fixed_dictionaries({
-    "opioid": st.sampled_from([o.id for o in OPIOIDS]),
-    "daily_dose": _DOSES,
-})
-
-
-def _value(question) -> st.SearchStrategy[Any]:
-    if question.kind == SINGLE:
-        return st.sampled_from(question.option_ids)
-    if question.kind == MULTI:
-        return st.lists(st.sampled_from(question.option_ids), max_size=len(question.options) + 1)
-    if question.kind == AREAS:
-        return st.lists(st.sampled_from(question.option_ids), unique=True, max_size=12)
-    return st.lists(_MEDICATION, max_size=4)
-
-
-_QUESTION_VALUES = {q.id: _value(q) for q in QUESTIONS}
-VALID = st.fixed_dictionaries({}, optional=_QUESTION_VALUES)
+from assessment import PATTERNS, QUESTIONS, InvalidAnswer, assess
+from assessment.questions import QUESTIONS_BY_ID
+from tests.support.strategies import MALFORMED, OIH_FEATURES, VALID
 
 # Settings kept modest so the whole suite stays well under 30 s.
 _FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -75,40 +55,8 @@ def test_urgent_flags_only_from_safety_answers(answers: dict) -> None:
     assert ("neurotoxicity" in urgent) == bool(answers.get("neurotoxicity_signs"))
 
 
-# Ways of adding one OIH feature to an answer set. Single answers are set to
-# the value the sources name as OIH; list answers gain an option; medications
-# gain a row (more opioid can only raise the MME).
-def _set(question_id: str, value: str):
-    return lambda answers: {**answers, question_id: value}
-
-
-def _add(question_id: str, option: str):
-    return lambda answers: {**answers,
-                            question_id: [*(answers.get(question_id) or []), option]}
-
-
-_OIH_FEATURES = st.one_of(
-    st.sampled_from([
-        _set("after_increase", "worse"),
-        _set("after_increase", "brief_relief_then_worse"),
-        _set("after_decrease", "improved"),
-        _set("pain_spread", "yes"),
-        _set("new_pain_quality", "yes"),
-        _set("pain_trend", "worse"),
-        _set("pain_timing", "constant"),
-        _set("duration", "over_12_months"),
-        _set("duration", "3_to_12_months"),
-    ]),
-    st.sampled_from(QUESTIONS_BY_ID["allodynia"].option_ids).map(lambda o: _add("allodynia", o)),
-    st.sampled_from(QUESTIONS_BY_ID["neurotoxicity_signs"].option_ids).map(
-        lambda o: _add("neurotoxicity_signs", o)),
-    _MEDICATION.map(lambda row: (lambda answers: {
-        **answers, "medications": [*(answers.get("medications") or []), row]})),
-)
-
-
 @settings(max_examples=300, deadline=None)
-@given(VALID, _OIH_FEATURES)
+@given(VALID, OIH_FEATURES)
 def test_adding_an_oih_feature_never_lowers_the_oih_score(answers: dict, add) -> None:
     before = assess(answers).scores["oih"]
     after = assess(add(answers)).scores["oih"]
@@ -116,7 +64,7 @@ def test_adding_an_oih_feature_never_lowers_the_oih_score(answers: dict, add) ->
 
 
 @_FAST
-@given(VALID, _OIH_FEATURES)
+@given(VALID, OIH_FEATURES)
 def test_dose_trend_increase_never_lowers_oih(answers: dict, add) -> None:
     # Combined with a worse pain trend, a rising dose is an OIH feature too.
     base = add({**answers, "pain_trend": "worse"})
@@ -126,27 +74,8 @@ def test_dose_trend_increase_never_lowers_oih(answers: dict, add) -> None:
 
 # --- malformed input --------------------------------------------------------------
 
-_JSONISH = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=12), children, max_size=4),
-    max_leaves=12,
-)
-_KEYS = st.sampled_from([q.id for q in QUESTIONS]) | st.text(max_size=12)
-_ROWS = st.lists(st.dictionaries(st.sampled_from(["opioid", "daily_dose", "dose", "x"]),
-                                 _JSONISH | st.sampled_from([o.id for o in OPIOIDS]),
-                                 max_size=3), max_size=3)
-_MALFORMED = (
-    _JSONISH
-    | st.dictionaries(_KEYS, _JSONISH, max_size=5)
-    | st.dictionaries(st.just("medications"), _ROWS | _JSONISH, max_size=1)
-    | st.builds(lambda good, bad: {**good, **bad}, VALID,
-                st.dictionaries(_KEYS, _JSONISH, max_size=2))
-)
-
-
 @settings(max_examples=400, deadline=None)
-@given(_MALFORMED)
+@given(MALFORMED)
 def test_malformed_input_raises_only_invalid_answer(answers: Any) -> None:
     try:
         result = assess(answers)

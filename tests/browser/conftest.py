@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
+from tests.support.axe import AXE_SOURCE, AXE_URL_PATH
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, SharedTool
 
-# Pyodide boots in a few seconds here; generous so a loaded CI machine does not flake.
-TOOL_READY_TIMEOUT_MS = 90_000
+# Kept here too for the modules that import it from this conftest.
+__all__ = ["TOOL_READY_TIMEOUT_MS"]
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +40,39 @@ def page(browser: Browser) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A fresh context that can load axe-core from the site's own origin.
+
+    Service workers are blocked so every request reaches the route below
+    (the site's worker would otherwise answer repeat visits from its cache).
+    """
+    if not AXE_SOURCE.is_file():
+        pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
+    context = browser.new_context(service_workers="block")
+    context.route(
+        site_url + AXE_URL_PATH,
+        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def shared_tool(browser: Browser, site_url: str) -> Iterator[SharedTool]:
+    """The self-check booted once for a module's tests (see SharedTool)."""
+    shared = SharedTool(browser, site_url)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def tool_page(shared_tool: SharedTool) -> Page:
+    """The self-check, booted and ready, as a new visit finds it, in a desktop window.
+
+    For tests about the tool's answers and result, not about booting: those,
+    and any test that routes requests or listens to the page, use ``page``.
+    """
+    return shared_tool.page()

@@ -23,7 +23,6 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -33,6 +32,8 @@ from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from site_build.publish.serve import serve_in_background  # noqa: E402
+from tests.support.answers import URGENT_WITH_MME  # noqa: E402
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form  # noqa: E402
 
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 DESKTOP = {"viewport": {"width": 1280, "height": 800}, "device_scale_factor": 1}
@@ -47,31 +48,6 @@ PAGES = (
     ("students-cases", "students/cases/"),
 )
 
-# The same urgent answers the layout test uses: an urgent box, reasons and MME.
-URGENT_ANSWERS: dict[str, Any] = {
-    "self_harm_thoughts": "yes",
-    "pain_spread": "yes",
-    "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
-}
-
-TOOL_READY_TIMEOUT_MS = 90_000
-
-
-def _fill_form(page: Page, answers: dict[str, Any]) -> None:
-    from assessment import QUESTIONS
-
-    kinds = {question.id: question.kind for question in QUESTIONS}
-    for question_id, value in answers.items():
-        if kinds[question_id] == "single":
-            page.check(f"#q-{question_id}-{value}")
-        elif kinds[question_id] == "multi":
-            for option_id in value or ["none"]:
-                page.check(f"#q-{question_id}-{option_id}")
-        else:
-            for row, medicine in enumerate(value):
-                page.select_option(f"#medications-{row}-opioid", medicine["opioid"])
-                page.fill(f"#medications-{row}-daily_dose", str(medicine["daily_dose"]))
-
 
 def _open(page: Page, url: str, name: str) -> None:
     page.goto(url)
@@ -79,7 +55,7 @@ def _open(page: Page, url: str, name: str) -> None:
         page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
     page.wait_for_load_state("networkidle")
     if name == "assessment-result":
-        _fill_form(page, URGENT_ANSWERS)
+        fill_form(page, URGENT_WITH_MME)
         page.click("#oih-submit")
         page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
     # Let the theme finish (sticky header, fonts, focus scroll) before capturing.

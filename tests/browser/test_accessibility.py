@@ -6,7 +6,8 @@ its best practices, and every test asserts zero violations. The site's
 Content-Security-Policy forbids inline scripts, so axe cannot be pasted into
 the page (``add_script_tag(path=...)`` inlines it); instead a route answers one
 same-origin URL with node_modules/axe-core/axe.min.js and the page loads it
-like its own script, with the policy still in force.
+like its own script, with the policy still in force (the helpers are in
+tests/support/axe.py, the ``axe_context`` fixture in tests/browser/conftest.py).
 
 Each page is checked in the light palette and, after the header's own toggle
 switches ``body[data-md-color-scheme]`` to "slate", in the dark one, so one
@@ -16,142 +17,17 @@ page load serves both.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from assessment import QUESTIONS
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
-from .page_scripts import SETTLE_ANIMATIONS
-from .test_origin import built_pages
+from tests.support.answers import NON_URGENT, URGENT
+from tests.support.axe import EXPOSED_HEADINGS, axe_both_palettes, axe_problems, heading_problems, hold_route, report
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
-
-ROOT = Path(__file__).resolve().parents[2]
-AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Not a file of the site: a route answers it (see axe_context).
-AXE_URL_PATH = "__test-only__/axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-PALETTES = ("default", "slate")  # the theme's names for light and dark
-
-NON_URGENT = {
-    "duration": "over_12_months",
-    "dose_trend": "increased",
-    "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
-    "pain_trend": "worse",
-    "after_increase": "brief_relief_then_worse",
-    "after_decrease": "improved",
-    "pain_spread": "yes",
-    "allodynia": ["light_touch"],
-    "overdose_signs": [],
-    "self_harm_thoughts": "no",
-}
-URGENT = {"overdose_signs": ["hard_to_stay_awake"]}
-
-
-# ---- Helpers ---------------------------------------------------------------
-
-
-@pytest.fixture
-def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
-    """A fresh context that can load axe-core from the site's own origin.
-
-    Service workers are blocked so every request reaches the routes below
-    (the site's worker would otherwise answer repeat visits from its cache).
-    """
-    if not AXE_SOURCE.is_file():
-        pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
-    context = browser.new_context(service_workers="block")
-    context.route(
-        site_url + AXE_URL_PATH,
-        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
-    )
-    yield context
-    context.close()
-
-
-def _format(violation: dict[str, Any], where: str) -> str:
-    lines = [f"{where}: {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>"]
-    for node in violation["nodes"]:
-        summary = " ".join(node.get("failureSummary", "").split())
-        lines.append(f"    at {' '.join(map(str, node['target']))}: {summary}")
-    return "\n".join(lines)
-
-
-def axe_problems(page: Page, site_url: str, where: str) -> list[str]:
-    """Run axe-core on the whole document; one formatted entry per violated rule."""
-    if not page.evaluate("typeof window.axe === 'object'"):
-        page.add_script_tag(url=site_url + AXE_URL_PATH)
-    result = page.evaluate(
-        """async (tags) => {
-            // Let transitions end first (the theme fades the header title on
-            // scroll), so contrast is measured on what stays on screen.
-            const settle = () => ("""
-        + SETTLE_ANIMATIONS
-        + """)(3000);
-            await settle();
-            await settle();
-            // The theme draws the scroll shadows of wide tables as background
-            // gradients, which axe cannot see through: it would leave every
-            // table cell's contrast unchecked ("incomplete"). The shadows only
-            // shade the edges, so lift them while axe measures.
-            const wraps = [...document.querySelectorAll(".md-typeset__scrollwrap")];
-            wraps.forEach((wrap) => { wrap.style.backgroundImage = "none"; });
-            try {
-              return await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
-            } finally {
-              wraps.forEach((wrap) => { wrap.style.backgroundImage = ""; });
-            }
-        }""",
-        AXE_TAGS,
-    )
-    return [_format(violation, where) for violation in result["violations"]]
-
-
-def palette(page: Page) -> str:
-    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-
-
-def toggle_palette(page: Page) -> str:
-    """Switch palette with the header's own toggle; return the new scheme."""
-    before = palette(page)
-    # Only the toggle to the other palette is shown; theme-palette.js unhides it.
-    page.locator("[data-oih-palette] label:not([hidden])").click()
-    after = "slate" if before == "default" else "default"
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", after)
-    return after
-
-
-def axe_both_palettes(page: Page, site_url: str, where: str) -> list[str]:
-    """axe in the palette the page shows now, then in the other one.
-
-    Leaves the page in the other palette; the order does not matter, both are
-    always checked, and each finding names its palette.
-    """
-    first = palette(page)
-    assert first in PALETTES, f"{where}: unknown palette {first!r}"
-    problems = axe_problems(page, site_url, f"{where} [{first}]")
-    second = toggle_palette(page)
-    problems += axe_problems(page, site_url, f"{where} [{second}]")
-    return problems
-
-
-def hold_route(held: list[Route]) -> Callable[[Route], None]:
-    """A route handler that never answers, so the download hangs."""
-
-    def hold(route: Route) -> None:
-        held.append(route)
-
-    return hold
-
-
-def report(problems: list[str]) -> str:
-    return f"{len(problems)} accessibility problem(s):\n" + "\n".join(problems)
 
 
 # ---- axe on every page -----------------------------------------------------
@@ -258,34 +134,6 @@ def test_axe_finds_nothing_when_the_checker_cannot_load(axe_context: BrowserCont
 # Headings a reader can meet, in document order: those inside [hidden],
 # aria-hidden or display:none (e.g. the print-only answer list) are not
 # exposed to assistive technology, so they are left out.
-_EXPOSED_HEADINGS = """() => {
-  const exposed = (el) => {
-    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
-      if (node.hidden || node.getAttribute("aria-hidden") === "true") return false;
-      if (getComputedStyle(node).display === "none") return false;
-    }
-    return true;
-  };
-  return [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
-    .filter(exposed)
-    .map((h) => [Number(h.tagName[1]), h.textContent.trim().replace(/\\s+/g, " ").slice(0, 60)]);
-}"""
-
-
-def heading_problems(headings: list[list[Any]], where: str) -> list[str]:
-    if not headings:
-        return [f"{where}: no headings"]
-    problems = []
-    if headings[0][0] != 1:
-        problems.append(f"{where}: the first heading is h{headings[0][0]} {headings[0][1]!r}, not h1")
-    if sum(1 for level, _ in headings if level == 1) != 1:
-        problems.append(f"{where}: {sum(1 for level, _ in headings if level == 1)} h1 headings, not one")
-    for (before, before_text), (level, text) in zip(headings, headings[1:], strict=False):
-        if level > before + 1:
-            problems.append(f"{where}: h{before} {before_text!r} is followed by h{level} {text!r}")
-    return problems
-
-
 # Images must say what they show: an <img> always has alt (content images a
 # non-empty one), an <svg> drawn as a picture (role=img, or any inline SVG in
 # the page's content) has a name, and an icon SVG is either aria-hidden or
@@ -336,16 +184,15 @@ def test_every_page_has_lang_ordered_headings_and_named_images(
         lang = page.evaluate("document.documentElement.getAttribute('lang')")
         if lang != "en":
             problems.append(f"{relative}: <html lang={lang!r}>, not 'en'")
-        problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), relative)
+        problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), relative)
         problems += [f"{relative}: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
     assert not problems, report(problems)
 
 
-def test_heading_levels_hold_once_a_result_is_shown(page: Page, site_url: str) -> None:
-    page.goto(site_url + "assessment/")
-    fill_form(page, {**NON_URGENT, **URGENT})
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    problems = heading_problems(page.evaluate(_EXPOSED_HEADINGS), "assessment/ with a result")
+def test_heading_levels_hold_once_a_result_is_shown(tool_page: Page) -> None:
+    fill_form(tool_page, {**NON_URGENT, **URGENT})
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
+    problems = heading_problems(tool_page.evaluate(EXPOSED_HEADINGS), "assessment/ with a result")
     assert not problems, report(problems)
 
 
@@ -393,24 +240,23 @@ def test_every_form_control_has_a_real_label(page: Page, site_url: str) -> None:
         expect(button).to_have_accessible_name(re.compile(r"\S"))
 
 
-def test_the_result_is_a_focusable_live_region(page: Page, site_url: str) -> None:
-    page.goto(site_url + "assessment/")
-    result = page.locator("#oih-result")
+def test_the_result_is_a_focusable_live_region(tool_page: Page) -> None:
+    result = tool_page.locator("#oih-result")
     # A polite live region, and it takes focus when the result appears (the
     # first urgent box takes it instead: tests/browser/test_tool.py), so a
     # screen reader reaches the result either way.
     assert result.get_attribute("aria-live") == "polite"
     assert result.get_attribute("tabindex") == "-1"
-    assert page.locator("#oih-tool-status").get_attribute("role") == "status"
-    assert page.locator("#oih-form-error").get_attribute("role") == "alert"
+    assert tool_page.locator("#oih-tool-status").get_attribute("role") == "status"
+    assert tool_page.locator("#oih-form-error").get_attribute("role") == "alert"
 
-    fill_form(page, NON_URGENT)
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    fill_form(tool_page, NON_URGENT)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
     expect(result).to_be_focused()
     expect(result).to_have_role("region")
     expect(result).to_have_accessible_name("Your result")
     # Focus on the region is shown, not just moved.
-    outline = page.evaluate(
+    outline = tool_page.evaluate(
         "() => { const s = getComputedStyle(document.activeElement);"
         " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
     )
@@ -433,7 +279,7 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
     page.click("#oih-diary-report details summary")
     page.click("[data-diary-delete]")  # the confirmation shows; not confirmed
     problems = axe_both_palettes(page, site_url, "diary: report, table and confirmation open")
-    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), "diary with a report")
+    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "diary with a report")
     problems += [f"diary: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
 
     page.set_viewport_size({"width": 320, "height": 640})
@@ -445,6 +291,6 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
     page.click("#oih-submit")
     page.wait_for_selector(".oih-result-diary svg", timeout=TOOL_READY_TIMEOUT_MS)
     problems += axe_both_palettes(page, site_url, "self-check with the diary used")
-    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), "self-check with the diary")
+    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "self-check with the diary")
     assert page.locator(REPORT).count() == 0
     assert not problems, report(problems)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route
 
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form
+
 from .worker_probe import install_worker_probe, run_python
 
 pytestmark = pytest.mark.browser

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -428,7 +429,7 @@ def test_a_phone_that_turns_wide_redraws_the_wide_chart(browser: Browser, site_u
 def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_range_showing(
     context_for: Any, site_url: str, tmp_path: Path, width: int
 ) -> None:
-    from .test_accessibility import AXE_SOURCE, AXE_URL_PATH, _EXPOSED_HEADINGS, axe_both_palettes, heading_problems
+    from tests.support.axe import AXE_SOURCE, AXE_URL_PATH, EXPOSED_HEADINGS, axe_both_palettes, heading_problems
 
     page = context_for(False, viewport={"width": width, "height": 900}, service_workers="block")
     page.context.route(site_url + AXE_URL_PATH, lambda route: route.fulfill(
@@ -448,7 +449,7 @@ def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_r
     page.check("[data-diary-range='recent']")
     expect(page.locator(f"{REPORT} .oih-diary-end-of-dose")).to_be_visible()
     problems = axe_both_palettes(page, site_url, f"diary v2 at {width} px")
-    problems += heading_problems(page.evaluate(_EXPOSED_HEADINGS), f"diary v2 at {width} px")
+    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), f"diary v2 at {width} px")
     assert not problems, "\n".join(problems)
 
 
@@ -491,7 +492,7 @@ def test_pyodide_and_cpython_agree_on_version_2_diaries(page: Page, site_url: st
         "out.push(await window.oihPython.call('analyse_diary', {diary: c, language: 'en'})); return out; }",
         diaries + bad,
     )
-    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected)) if a != e]
+    mismatches = [i for i, (a, e) in enumerate(zip(actual, expected, strict=True)) if a != e]
     assert not mismatches, f"{len(mismatches)} differ, first: case {mismatches[0]}"
     csv_actual = page.evaluate(
         "async cases => Promise.all(cases.map(c => window.oihPython.call('diary_to_csv', c)))", diaries[:3])

@@ -8,7 +8,6 @@ someone who cannot use a mouse or a touch screen would give it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,81 +15,13 @@ import pytest
 from playwright.sync_api import Page, Route
 
 from assessment import QUESTIONS, assess
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .page_scripts import SETTLE_ANIMATIONS
-from .test_origin import built_pages
+from tests.support.answers import KEYBOARD_CASES
+from tests.support.keyboard import FOCUSED, Keyboard, describe
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages
 
 pytestmark = pytest.mark.browser
 
 _KINDS = {question.id: question.kind for question in QUESTIONS}
-
-# What has focus now, and whether it shows. Transitions end first: the theme
-# fades the skip link in, and a half-faded ring is not yet a visible one.
-_FOCUSED = """async () => {
-  await (""" + SETTLE_ANIMATIONS + """)(2000);
-  const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return null;
-  // The ring may be drawn on the control's label instead: the theme's palette
-  // toggle is a visually hidden radio whose ring is on the label after it.
-  const sibling = el.nextElementSibling;
-  const candidates = [el, ...(el.labels || []), sibling && sibling.tagName === "LABEL" ? sibling : null];
-  const ringOf = (node) => {
-    const style = getComputedStyle(node);
-    if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) {
-      return `outline ${style.outlineStyle} ${style.outlineWidth}`;
-    }
-    if (style.boxShadow && style.boxShadow !== "none") return `box-shadow ${style.boxShadow}`;
-    return "";
-  };
-  const seen = (node) => node.checkVisibility({opacityProperty: true, visibilityProperty: true});
-  const showing = candidates.find((node) => node && ringOf(node) && seen(node)) || el;
-  const fieldset = el.closest("fieldset[data-question]");
-  return {
-    tag: el.tagName.toLowerCase(),
-    id: el.id,
-    type: el.getAttribute("type") || "",
-    value: "value" in el ? String(el.value) : "",
-    checked: !!el.checked,
-    className: typeof el.className === "string" ? el.className : "",
-    text: (el.innerText || el.getAttribute("aria-label") || el.getAttribute("title") || "")
-      .trim().replace(/\\s+/g, " ").slice(0, 50),
-    question: fieldset ? fieldset.dataset.question : null,
-    inContent: !!el.closest(".md-content"),
-    flag: el.dataset ? el.dataset.flag || null : null,
-    ring: ringOf(showing),
-    shown: seen(showing),
-  };
-}"""
-
-
-def describe(focused: Mapping[str, Any]) -> str:
-    if focused["id"]:
-        name = f"#{focused['id']}"
-    elif focused["className"]:
-        name = "." + focused["className"].split()[0]
-    else:
-        name = ""
-    return f"<{focused['tag']}{name}> {focused['text']!r}"
-
-
-class Keyboard:
-    """Presses keys and checks, after each one, that focus is visible."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.unseen: list[str] = []
-
-    def press(self, key: str) -> dict[str, Any] | None:
-        self.page.keyboard.press(key)
-        focused = self.page.evaluate(_FOCUSED)
-        if focused is not None and not (focused["ring"] and focused["shown"]):
-            self.unseen.append(f"after {key}: {describe(focused)} ring={focused['ring']!r} shown={focused['shown']}")
-        return focused
-
-    def assert_focus_was_always_visible(self) -> None:
-        assert not self.unseen, "focus not visible on:\n" + "\n".join(self.unseen)
-
 
 # ---- The skip link ----------------------------------------------------------
 
@@ -190,38 +121,6 @@ def test_every_tab_stop_on_the_tool_page_shows_focus(page: Page, site_url: str) 
 
 # ---- The whole self-check by keyboard -------------------------------------------
 
-CASES: dict[str, dict[str, Any]] = {
-    "urgent": {
-        "overdose_signs": ["hard_to_stay_awake", "slow_or_shallow_breathing"],
-        "neurotoxicity_signs": [],
-        "self_harm_thoughts": "no",
-        "duration": "over_12_months",
-        "medications": [{"opioid": "morphine", "daily_dose": 120}],
-        "pain_trend": "worse",
-        "allodynia": ["clothing_or_bedding"],
-    },
-    "not-urgent": {
-        "overdose_signs": [],
-        "neurotoxicity_signs": [],
-        "self_harm_thoughts": "no",
-        "duration": "over_12_months",
-        "dose_trend": "increased",
-        "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
-        "pain_trend": "worse",
-        "pain_timing": "constant",
-        "pain_spread": "yes",
-        "new_pain_quality": "yes",
-        "allodynia": ["light_touch", "clothing_or_bedding"],
-        "after_increase": "brief_relief_then_worse",
-        "after_decrease": "improved",
-        "withdrawal_signs": [],
-        "condition_change": "stable",
-        "activity_change": "same",
-        "sensitization_conditions": [],
-    },
-}
-
-
 def answer_radio_group(keyboard: Keyboard, focused: dict[str, Any], wanted: str) -> dict[str, Any]:
     """Focus has just entered a radio group with nothing chosen, on its first
     option: the arrow keys move to the wanted option and choose it."""
@@ -244,9 +143,9 @@ def choose_in_select(keyboard: Keyboard, focused: dict[str, Any], wanted: str) -
     pytest.fail(f"{focused['id']}: ArrowDown never reached {wanted!r}")
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("case", sorted(KEYBOARD_CASES))
 def test_the_whole_self_check_by_keyboard(page: Page, site_url: str, case: str) -> None:
-    answers = CASES[case]
+    answers = KEYBOARD_CASES[case]
     expected = assess(answers).to_dict()
     assert bool(expected["urgent"]) == (case == "urgent")
     page.goto(site_url + "assessment/")
@@ -302,7 +201,7 @@ def test_the_whole_self_check_by_keyboard(page: Page, site_url: str, case: str) 
     assert result.get_attribute("data-pattern") == expected["pattern"]
     assert result.get_attribute("data-urgent").split() == expected["urgent"]
 
-    focused = page.evaluate(_FOCUSED)
+    focused = page.evaluate(FOCUSED)
     assert focused is not None, "focus was lost after See my result"
     if expected["urgent"]:
         first_flag = page.locator("#oih-result [data-flag]").first.get_attribute("data-flag")

@@ -25,34 +25,25 @@ box, the reasons, and the opioid amount in MME.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
-from .page_scripts import SETTLE_ANIMATIONS
-from .test_origin import built_pages
+from tests.support.answers import URGENT_WITH_MME as URGENT_ANSWERS
+from tests.support.layout import DESKTOP, PHONE_WIDTHS, clipped, double_text, sideways, window, window_options
+from tests.support.pages import (
+    SETTLE_ANIMATIONS,
+    TOOL_READY_TIMEOUT_MS,
+    SharedTool,
+    built_pages,
+    fill_form,
+    submit_and_wait,
+)
 
 pytestmark = pytest.mark.browser
 
-PHONE_WIDTHS = (320, 360)
-PHONE_HEIGHT = 640
-DESKTOP = (1280, 800)
-
 TOOL_PAGE = "assessment/index.html"
-# An urgent flag, a reason and a medicine, so the result shows an urgent box,
-# the reasons list and the MME paragraph.
-URGENT_ANSWERS: dict[str, Any] = {
-    "self_harm_thoughts": "yes",
-    "pain_spread": "yes",
-    "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
-}
-
 ZOOM_PAGES = (
     "index.html",
     "what-is-oih/index.html",
@@ -64,137 +55,11 @@ ZOOM_PAGES = (
     "students/how-the-tool-decides/index.html",
 )
 
-# Helpers both checks begin with: the policy forbids eval, so they cannot be
-# sent to the page once and called from the checks; each check includes them.
-_DESCRIBE = """
-  const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-    + (el.classList.length ? '.' + [...el.classList].join('.') : '');
-  const where = (el) => {
-    const parts = [];
-    for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) parts.unshift(name(e));
-    return parts.join(' > ');
-  };
-  const shown = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-"""
-
-# What sticks out past the right edge of the viewport, outside any box that
-# scrolls sideways on purpose (tables, code blocks): elements whose box does,
-# and text that overflows its box (a long word or a nowrap line, whose box
-# itself may fit). Only the outermost of a nest of offenders is listed, with
-# its text, so the report names the culprit.
-_STICKING_OUT = (
-    "([width, slack]) => {"
-    + _DESCRIBE
-    + """
-  const scrollsSideways = (el) => {
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-      const overflow = getComputedStyle(a).overflowX;
-      if (overflow === 'auto' || overflow === 'scroll') return true;
-    }
-    return false;
-  };
-  const out = [];
-  const reported = [];
-  const report = (el, right) => {
-    if (!shown(el) || scrollsSideways(el)) return;
-    if (reported.some((outer) => outer.contains(el))) return;
-    reported.push(el);
-    const text = (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
-    out.push(`${where(el)} ends at ${Math.round(right)}px: "${text}"`);
-  };
-  for (const el of document.body.querySelectorAll('*')) {
-    const box = el.getBoundingClientRect();
-    if (box.right <= width + slack || (box.width === 0 && box.height === 0)) continue;
-    report(el, box.right);
-  }
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.data.trim() || !node.parentElement) continue;
-    range.selectNodeContents(node);
-    const right = Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right));
-    if (right > width + slack) report(node.parentElement, right);
-  }
-  return {
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-    sticking: out,
-  };
-}"""
-)
-
-# Boxes that clip their overflow and cut off text. Skipped: what is not shown
-# (hidden, transparent like .md-skip until focused, the closed drawer and
-# search off the screen) and screen-reader-only text (1 px boxes or clipped).
-_CLIPPED_TEXT = (
-    "() => {"
-    + _DESCRIBE
-    + """
-  const clips = (value) => value === 'hidden' || value === 'clip';
-  const srOnly = (el) => {
-    for (let e = el; e && e !== document.body; e = e.parentElement) {
-      const style = getComputedStyle(e);
-      const box = e.getBoundingClientRect();
-      if (box.width <= 1 || box.height <= 1) return true;
-      if (style.clip && style.clip !== 'auto') return true;
-      if (style.clipPath && /inset\\(50%|inset\\(100%/.test(style.clipPath)) return true;
-    }
-    return false;
-  };
-  const out = [];
-  for (const el of document.body.querySelectorAll('*')) {
-    const style = getComputedStyle(el);
-    const clipsX = clips(style.overflowX);
-    const clipsY = clips(style.overflowY);
-    if (!clipsX && !clipsY) continue;
-    if (!shown(el)) continue;
-    const text = (el.innerText || '').trim();
-    if (!text) continue;
-    const box = el.getBoundingClientRect();
-    if (box.right <= 0 || box.left >= window.innerWidth) continue;
-    if (srOnly(el)) continue;
-    const cut = [];
-    if (clipsY && el.scrollHeight > el.clientHeight + 1) cut.push(`height ${el.scrollHeight} > ${el.clientHeight}`);
-    if (clipsX && el.scrollWidth > el.clientWidth + 1) cut.push(`width ${el.scrollWidth} > ${el.clientWidth}`);
-    if (!cut.length) continue;
-    const shortText = text.replace(/\\s+/g, ' ').slice(0, 60);
-    out.push(`${where(el)} cuts off text (${cut.join(', ')}): "${shortText}"`);
-  }
-  return out;
-}"""
-)
-
-_DOUBLE_TEXT = """() => {
-  const root = document.documentElement;
-  const before = parseFloat(getComputedStyle(root).fontSize);
-  root.style.fontSize = (before * 2) + 'px';
-  return [before, parseFloat(getComputedStyle(root).fontSize)];
-}"""
-
 _RESULT_PARTS = """() => ({
   urgent: !!document.querySelector('#oih-result .oih-urgent'),
   reasons: document.querySelectorAll('#oih-result .oih-reason').length,
   mme: !!document.querySelector('#oih-result .oih-result__mme'),
 })"""
-
-
-@contextmanager
-def _window(browser: Browser, width: int) -> Iterator[Page]:
-    """A page in a phone (touch, 2x pixels) narrower than 1000 px, else a desktop window."""
-    if width < 1000:
-        options: dict[str, Any] = {
-            "viewport": {"width": width, "height": PHONE_HEIGHT},
-            "is_mobile": True,
-            "has_touch": True,
-            "device_scale_factor": 2,
-        }
-    else:
-        options = {"viewport": {"width": width, "height": DESKTOP[1]}}
-    context = browser.new_context(**options)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def _open(page: Page, site_url: str, relative: str) -> None:
@@ -207,34 +72,14 @@ def _open(page: Page, site_url: str, relative: str) -> None:
     page.evaluate("() => document.fonts.ready.then(() => true)")
 
 
-def _show_result(page: Page, site_url: str) -> None:
-    _open(page, site_url, TOOL_PAGE)
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+def _show_result(shared_tool: SharedTool, width: int) -> Page:
+    """The self-check, booted in a window ``width`` wide, showing a result; its page."""
+    page = shared_tool.page(**window_options(width))
     fill_form(page, URGENT_ANSWERS)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     parts = page.evaluate(_RESULT_PARTS)
     assert parts["urgent"] and parts["reasons"] and parts["mme"], f"the result lacks a part: {parts}"
-
-
-def _sideways(page: Page, label: str, width: int) -> list[str]:
-    """Problems with horizontal scrolling on the page as it is now."""
-    found = page.evaluate(_STICKING_OUT, [width, 1])
-    problems = []
-    if found["innerWidth"] != width:
-        problems.append(f"{label}: the layout viewport is {found['innerWidth']}px, not {width}px")
-    if found["scrollWidth"] > width:
-        problems.append(f"{label}: the page scrolls sideways ({found['scrollWidth']}px wide in {width}px)")
-    problems += [f"{label}: {line}" for line in found["sticking"]]
-    return problems
-
-
-def _clipped(page: Page, label: str) -> list[str]:
-    return [f"{label}: {line}" for line in page.evaluate(_CLIPPED_TEXT)]
-
-
-def _double_text(page: Page) -> None:
-    before, after = page.evaluate(_DOUBLE_TEXT)
-    assert after == pytest.approx(before * 2), (before, after)
+    return page
 
 
 @pytest.mark.parametrize("width", PHONE_WIDTHS)
@@ -242,34 +87,33 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, built_site: Path,
     pages = built_pages(built_site)
     assert TOOL_PAGE in pages and len(pages) > 5
     problems: list[str] = []
-    with _window(browser, width) as page:
+    with window(browser, width) as page:
         for relative in pages:
             _open(page, site_url, relative)
-            problems += _sideways(page, relative, width) + _clipped(page, relative)
+            problems += sideways(page, relative, width) + clipped(page, relative)
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("width", PHONE_WIDTHS)
-def test_the_result_fits_on_a_phone(browser: Browser, site_url: str, width: int) -> None:
-    with _window(browser, width) as page:
-        _show_result(page, site_url)
-        label = "self-check with a result"
-        problems = _sideways(page, label, width) + _clipped(page, label)
+def test_the_result_fits_on_a_phone(shared_tool: SharedTool, width: int) -> None:
+    page = _show_result(shared_tool, width)
+    label = "self-check with a result"
+    problems = sideways(page, label, width) + clipped(page, label)
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("width", (*PHONE_WIDTHS, DESKTOP[0]))
-def test_text_zooms_to_200_percent(browser: Browser, site_url: str, width: int) -> None:
+def test_text_zooms_to_200_percent(browser: Browser, shared_tool: SharedTool, site_url: str, width: int) -> None:
     problems: list[str] = []
-    with _window(browser, width) as page:
+    with window(browser, width) as page:
         for relative in ZOOM_PAGES:
             _open(page, site_url, relative)
-            _double_text(page)
-            problems += _sideways(page, relative, width) + _clipped(page, relative)
-        _show_result(page, site_url)
-        _double_text(page)
-        label = "self-check with a result"
-        problems += _sideways(page, label, width) + _clipped(page, label)
+            double_text(page)
+            problems += sideways(page, relative, width) + clipped(page, relative)
+    page = _show_result(shared_tool, width)
+    double_text(page)
+    label = "self-check with a result"
+    problems += sideways(page, label, width) + clipped(page, label)
     assert not problems, "\n".join(problems)
 
 
@@ -277,7 +121,7 @@ def test_text_zooms_to_200_percent(browser: Browser, site_url: str, width: int) 
 def test_the_diary_with_a_report_fits_on_a_phone(browser: Browser, site_url: str, tmp_path: Path, width: int) -> None:
     from .diary_helpers import import_file, open_diary, sample_diary, write_json
 
-    with _window(browser, width) as page:
+    with window(browser, width) as page:
         open_diary(page, site_url)
         import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
         page.click("#oih-diary-report details summary")
@@ -286,7 +130,7 @@ def test_the_diary_with_a_report_fits_on_a_phone(browser: Browser, site_url: str
         # header swaps the site name for the page title, cut with an ellipsis.
         page.evaluate("() => window.scrollTo(0, 0)")
         page.evaluate(SETTLE_ANIMATIONS, 3000)
-        problems = _sideways(page, "diary with a report", width) + _clipped(page, "diary with a report")
-        _double_text(page)
-        problems += _sideways(page, "diary, text doubled", width) + _clipped(page, "diary, text doubled")
+        problems = sideways(page, "diary with a report", width) + clipped(page, "diary with a report")
+        double_text(page)
+        problems += sideways(page, "diary, text doubled", width) + clipped(page, "diary, text doubled")
     assert not problems, "\n".join(problems)

@@ -11,9 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from site_build.pages.downloads import ZIP_PATH
 from site_build.publish.offline_copy import ZIP_FOLDER
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
 

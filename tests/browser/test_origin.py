@@ -17,25 +17,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
-
-_STORED = """async () => ({
-  local: Object.keys(localStorage),
-  session: Object.keys(sessionStorage),
-  indexedDB: (await indexedDB.databases()).map((db) => db.name),
-})"""
-_NOTHING_STORED = {"local": [], "session": [], "indexedDB": []}
+from tests.support.pages import NOTHING_STORED, STORED, TOOL_READY_TIMEOUT_MS, built_pages, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
-
-
-def built_pages(site: Path) -> list[str]:
-    return sorted(
-        path.relative_to(site).as_posix()
-        for path in site.rglob("*.html")
-        if not path.relative_to(site).as_posix().startswith("assets/")
-    )
 
 
 def test_every_page_stays_on_its_origin(browser: Browser, built_site: Path, site_url: str) -> None:
@@ -70,8 +54,8 @@ def test_every_page_stays_on_its_origin(browser: Browser, built_site: Path, site
             page.wait_for_load_state("networkidle")
         if context.cookies():
             problems.append(f"{relative}: set cookies {context.cookies()}")
-        stored = page.evaluate(_STORED)
-        if stored != _NOTHING_STORED:
+        stored = page.evaluate(STORED)
+        if stored != NOTHING_STORED:
             problems.append(f"{relative}: wrote to storage {stored}")
         context.close()
     assert not problems, "\n".join(problems)
@@ -96,15 +80,15 @@ def test_using_the_tool_and_search_stores_nothing(page: Page, site_url: str) -> 
     page.locator(".md-search__input").click(force=True)
     page.locator(".md-search__input").press_sequentially("tolerance", delay=20)
     page.locator(".md-search-result__item").first.wait_for()
-    assert page.evaluate(_STORED) == _NOTHING_STORED
+    assert page.evaluate(STORED) == NOTHING_STORED
     assert page.context.cookies() == []
 
 
 def test_the_colour_scheme_is_saved_only_when_the_reader_picks_one(page: Page, site_url: str) -> None:
     page.goto(site_url)
-    assert page.evaluate(_STORED) == _NOTHING_STORED
+    assert page.evaluate(STORED) == NOTHING_STORED
     page.locator("[data-oih-palette] label:visible").first.click()
-    stored = page.evaluate(_STORED)
+    stored = page.evaluate(STORED)
     assert [key.rsplit(".", 1)[1] for key in stored["local"]] == ["__palette"]
     scheme = page.get_attribute("body", "data-md-color-scheme")
     page.goto(site_url + "what-is-oih/")
@@ -137,9 +121,9 @@ def test_the_diary_stores_nothing_until_keep_is_ticked(page: Page, site_url: str
     import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
     with page.expect_download():
         page.click("[data-diary-export='json']")
-    assert page.evaluate(_STORED) == _NOTHING_STORED
+    assert page.evaluate(STORED) == NOTHING_STORED
     assert page.context.cookies() == []
     # Ticked, the diary (and only the diary) is kept, in localStorage.
     page.check("[data-diary-keep]")
-    stored = page.evaluate(_STORED)
-    assert stored == {**_NOTHING_STORED, "local": [page.evaluate("window.oihDiaryStore.KEY")]}
+    stored = page.evaluate(STORED)
+    assert stored == {**NOTHING_STORED, "local": [page.evaluate("window.oihDiaryStore.KEY")]}

@@ -8,7 +8,10 @@ restyled every element twice.
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
+
+pytestmark = pytest.mark.browser
 
 # Records every time the page is marked as switching colours, from the first byte.
 _WATCH_SWITCHING = """

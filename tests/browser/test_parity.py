@@ -10,8 +10,6 @@ from playwright.sync_api import Page
 
 from assessment import BODY_AREAS, OPIOIDS, QUESTIONS, InvalidAnswer, assess
 
-from .conftest import TOOL_READY_TIMEOUT_MS
-
 pytestmark = pytest.mark.browser
 
 _DOSES = (2.5, 5, 10, 15, 20, 30, 37.5, 40, 60, 75, 80, 120, 200, 400)
@@ -37,7 +35,7 @@ def random_answers(rng: random.Random) -> dict[str, Any]:
     return answers
 
 
-def test_pyodide_and_cpython_agree_on_300_answer_sets(page: Page, site_url: str) -> None:
+def test_pyodide_and_cpython_agree_on_300_answer_sets(tool_page: Page) -> None:
     rng = random.Random(20261121)
     cases = [{}] + [random_answers(rng) for _ in range(299)]
     expected = [{"ok": True, "result": assess(case).to_dict()} for case in cases]
@@ -45,9 +43,7 @@ def test_pyodide_and_cpython_agree_on_300_answer_sets(page: Page, site_url: str)
     # The comparison is of the whole to_dict(), "sharpen" included; make sure it is exercised.
     assert sum(1 for e in expected if e["result"]["sharpen"]) >= 100, "cases should exercise sharpen"
 
-    page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
-    actual = page.evaluate(
+    actual = tool_page.evaluate(
         "async cases => { const out = []; for (const c of cases) out.push(await window.oihSelfCheck.assess(c)); return out; }",
         cases,
     )
@@ -67,24 +63,20 @@ MAP_CASES: list[dict[str, Any]] = [
 ]
 
 
-def test_pyodide_and_cpython_agree_on_body_maps(page: Page, site_url: str) -> None:
+def test_pyodide_and_cpython_agree_on_body_maps(tool_page: Page) -> None:
     expected = [{"ok": True, "result": assess(case).to_dict()} for case in MAP_CASES]
     assert {e["result"]["body_map"] is not None for e in expected} == {True}
-    page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
-    actual = page.evaluate(
+    actual = tool_page.evaluate(
         "async cases => { const out = []; for (const c of cases) out.push(await window.oihSelfCheck.assess(c)); return out; }",
         MAP_CASES,
     )
     assert actual == expected
 
 
-def test_pyodide_rejects_bad_input_with_the_same_message(page: Page, site_url: str) -> None:
+def test_pyodide_rejects_bad_input_with_the_same_message(tool_page: Page) -> None:
     bad = [{"duration": "forever"}, {"allodynia": "light_touch"}, {"medications": [{"opioid": "morphine", "daily_dose": -5}]},
            {"pain_areas_now": ["left_knee", "left_knee"]}, {"pain_areas_first": "face"}, {"pain_areas_now": ["knee"]}]
-    page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
-    actual = page.evaluate(
+    actual = tool_page.evaluate(
         "async cases => Promise.all(cases.map(c => window.oihSelfCheck.assess(c)))", bad
     )
     for case, outcome in zip(bad, actual, strict=True):
@@ -135,7 +127,7 @@ def _diaries() -> list[dict[str, Any]]:
     return cases
 
 
-def test_pyodide_and_cpython_agree_on_diaries(page: Page, site_url: str) -> None:
+def test_pyodide_and_cpython_agree_on_diaries(tool_page: Page) -> None:
     from assessment.diary import InvalidDiary, analyse, to_csv
 
     diaries = _diaries()
@@ -151,19 +143,17 @@ def test_pyodide_and_cpython_agree_on_diaries(page: Page, site_url: str) -> None
                          "problem": str(error.value)})
     csv_expected = [{"ok": True, "result": to_csv(d)} for d in diaries[:5]]
 
-    page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
-    actual = page.evaluate(
+    actual = tool_page.evaluate(
         "async cases => { const out = []; for (const c of cases) out.push(await window.oihPython.call('analyse_diary', c)); return out; }",
         diaries + bad,
     )
     mismatches = [i for i, (a, e) in enumerate(zip(actual, expected, strict=True)) if a != e]
     assert not mismatches, f"{len(mismatches)} differ, first: case {mismatches[0]}"
-    csv_actual = page.evaluate(
+    csv_actual = tool_page.evaluate(
         "async cases => Promise.all(cases.map(c => window.oihPython.call('diary_to_csv', c)))", diaries[:5]
     )
     assert csv_actual == csv_expected
-    round_trip = page.evaluate(
+    round_trip = tool_page.evaluate(
         "async text => window.oihPython.call('diary_from_csv', {text})", csv_expected[0]["result"]
     )
     assert round_trip["ok"] and analyse(round_trip["result"]).to_dict() == expected[0]["result"]

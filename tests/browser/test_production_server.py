@@ -18,9 +18,7 @@ from assessment import assess
 from site_build.publish import headers
 from site_build.publish.serve import serve_in_background
 from site_build.publish.serve_prod import start_in_background, stop
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,11 +17,10 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from site_build.pages.study.self_test import Kind, Question, load_self_test
-
-from .test_accessibility import axe_both_palettes, axe_context, report  # noqa: F401 (axe_context is a fixture)
-from .test_keyboard import Keyboard
-from .test_layout import _clipped, _sideways, _window
-from .test_origin import _NOTHING_STORED, _STORED
+from tests.support.axe import axe_both_palettes, report
+from tests.support.keyboard import Keyboard
+from tests.support.layout import clipped, sideways, window
+from tests.support.pages import NOTHING_STORED, STORED
 
 pytestmark = pytest.mark.browser
 
@@ -272,7 +271,7 @@ def test_score_and_feedback_are_announced(quiz: Page) -> None:
 
 
 def stored(page: Page) -> dict[str, list[str]]:
-    return page.evaluate(_STORED)
+    return page.evaluate(STORED)
 
 
 def test_nothing_is_stored_until_the_reader_ticks_remember(quiz: Page) -> None:
@@ -281,7 +280,7 @@ def test_nothing_is_stored_until_the_reader_ticks_remember(quiz: Page) -> None:
     question(quiz, SHORT).locator("[data-quiz-reveal]").click()
     question(quiz, SHORT).locator("[data-quiz-mark='correct']").click()
     quiz.locator("[data-quiz-retry]").click()
-    assert stored(quiz) == _NOTHING_STORED
+    assert stored(quiz) == NOTHING_STORED
     quiz.reload()
     expect(quiz.locator("[data-quiz-results]")).to_have_attribute("data-quiz-state", "ready")
     expect(quiz.locator("[data-quiz-answered]")).to_have_text(f"0 of {TOTAL} answered")
@@ -319,7 +318,7 @@ def test_remembered_progress_survives_a_reload_and_unticking_deletes_it(quiz: Pa
     assert focused_feedback_of(quiz) is None
 
     quiz.locator("label[for='quiz-keep']").click()
-    assert stored(quiz) == _NOTHING_STORED
+    assert stored(quiz) == NOTHING_STORED
     expect(quiz.locator("[data-quiz-storage-status]")).to_contain_text("deleted from this device")
     quiz.reload()
     expect(quiz.locator("[data-quiz-answered]")).to_have_text(f"0 of {TOTAL} answered")
@@ -359,7 +358,7 @@ def _answer_a_mix(page: Page) -> None:
 
 
 def test_axe_finds_nothing_on_the_quiz_answered_in_either_palette(
-    axe_context: BrowserContext, site_url: str  # noqa: F811 (the imported fixture)
+    axe_context: BrowserContext, site_url: str
 ) -> None:
     page = axe_context.new_page()
     open_quiz(page, site_url + QUIZ_PAGE)
@@ -370,12 +369,12 @@ def test_axe_finds_nothing_on_the_quiz_answered_in_either_palette(
 
 @pytest.mark.parametrize("width", (320,))
 def test_the_answered_quiz_fits_a_phone(browser: Browser, site_url: str, width: int) -> None:
-    with _window(browser, width) as page:
+    with window(browser, width) as page:
         open_quiz(page, site_url + QUIZ_PAGE)
         _answer_a_mix(page)
         page.locator("[data-quiz-results]").scroll_into_view_if_needed()
         label = f"self-test answered at {width} px"
-        problems = _sideways(page, label, width) + _clipped(page, label)
+        problems = sideways(page, label, width) + clipped(page, label)
     assert not problems, "\n".join(problems)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from .conftest import TOOL_READY_TIMEOUT_MS
+from tests.support.pages import TOOL_READY_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 

@@ -17,8 +17,9 @@ lives in Cache Storage either way.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -27,10 +28,10 @@ from assessment._json_bridge import call_json
 from site_build.publish.service_worker import SNAPSHOT_PREFIX
 from site_build.runtime.pyodide_vendor import pinned_version
 from site_build.runtime.tool_assets import built_runtime_dir
+from tests.support.pages import fill_form, submit_and_wait
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import DIARY_PAGE, REPORT, sample_diary, wait_for_report
-from .form_helpers import fill_form, submit_and_wait
 from .worker_probe import install_worker_probe, run_python
 
 pytestmark = pytest.mark.browser

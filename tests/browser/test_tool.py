@@ -3,59 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from assessment import QUESTIONS, QUESTIONS_BY_ID, assess
-
-from .conftest import TOOL_READY_TIMEOUT_MS
-from .form_helpers import fill_form, submit_and_wait
-
-CASES: dict[str, dict[str, Any]] = {
-    "oih-picture": {
-        "duration": "over_12_months",
-        "dose_trend": "increased",
-        "medications": [{"opioid": "oxycodone", "daily_dose": 80}],
-        "pain_trend": "worse",
-        "after_increase": "brief_relief_then_worse",
-        "after_decrease": "improved",
-        "pain_timing": "constant",
-        "pain_spread": "yes",
-        "new_pain_quality": "yes",
-        "allodynia": ["light_touch", "clothing_or_bedding"],
-        "condition_change": "stable",
-        "activity_change": "same",
-        "withdrawal_signs": [],
-        "sensitization_conditions": [],
-        "overdose_signs": [],
-        "neurotoxicity_signs": [],
-        "self_harm_thoughts": "no",
-    },
-    "tolerance-picture": {
-        "duration": "3_to_12_months",
-        "dose_trend": "increased",
-        "pain_trend": "same",
-        "after_increase": "lasting_relief",
-        "pain_timing": "constant",
-        "pain_spread": "no",
-        "new_pain_quality": "no",
-        "allodynia": [],
-        "condition_change": "stable",
-        "activity_change": "same",
-    },
-    "urgent-with-withdrawal": {
-        "overdose_signs": ["slow_or_shallow_breathing"],
-        "self_harm_thoughts": "yes",
-        "neurotoxicity_signs": ["muscle_jerks"],
-        "pain_timing": "before_next_dose",
-        "withdrawal_signs": ["sweating", "yawning", "restlessness"],
-        "after_decrease": "worse_with_withdrawal",
-        "duration": "over_12_months",
-    },
-    "nothing-answered": {},
-}
+from tests.support.answers import OIH_PICTURE, TOOL_CASES, URGENT_WITH_WITHDRAWAL
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
 
 pytestmark = pytest.mark.browser
 
@@ -64,45 +18,42 @@ def open_tool(page: Page, site_url: str) -> None:
     page.goto(site_url + "assessment/")
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_browser_result_equals_cpython(page: Page, site_url: str, case: str) -> None:
-    answers = CASES[case]
+@pytest.mark.parametrize("case", sorted(TOOL_CASES))
+def test_browser_result_equals_cpython(tool_page: Page, case: str) -> None:
+    answers = TOOL_CASES[case]
     expected = assess(answers).to_dict()
-    open_tool(page, site_url)
-    fill_form(page, answers)
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+    fill_form(tool_page, answers)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
 
-    result = page.locator("#oih-result")
+    result = tool_page.locator("#oih-result")
     assert result.get_attribute("data-pattern") == expected["pattern"]
     assert result.get_attribute("data-urgent").split() == expected["urgent"]
-    shown_rules = page.locator("#oih-result [data-rule]").evaluate_all(
+    shown_rules = tool_page.locator("#oih-result [data-rule]").evaluate_all(
         "nodes => nodes.map(n => n.dataset.rule)"
     )
     assert shown_rules == [reason["rule"] for reason in expected["reasons"]]
-    assert page.locator("#oih-tool").get_attribute("data-state") == "ready"
+    assert tool_page.locator("#oih-tool").get_attribute("data-state") == "ready"
 
 
-def test_urgent_boxes_come_first_and_take_focus(page: Page, site_url: str) -> None:
-    open_tool(page, site_url)
-    fill_form(page, CASES["urgent-with-withdrawal"])
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
+def test_urgent_boxes_come_first_and_take_focus(tool_page: Page) -> None:
+    fill_form(tool_page, URGENT_WITH_WITHDRAWAL)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
     # The first thing shown on screen (the print-only header is hidden there).
-    first = page.locator("#oih-result-body > :not(.oih-print-only)").first
+    first = tool_page.locator("#oih-result-body > :not(.oih-print-only)").first
     expect(first).to_be_visible()
     assert first.get_attribute("data-flag") == "emergency"
     assert first.get_attribute("role") == "alert"
-    assert page.evaluate("document.activeElement.dataset.flag") == "emergency"
+    assert tool_page.evaluate("document.activeElement.dataset.flag") == "emergency"
 
 
-def test_result_is_a_live_region_with_next_steps(page: Page, site_url: str) -> None:
-    open_tool(page, site_url)
-    fill_form(page, CASES["oih-picture"])
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    result = page.locator("#oih-result")
+def test_result_is_a_live_region_with_next_steps(tool_page: Page) -> None:
+    fill_form(tool_page, OIH_PICTURE)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
+    result = tool_page.locator("#oih-result")
     assert result.get_attribute("aria-live") == "polite"
     expect(result).to_contain_text("clinician")
     expect(result).to_contain_text("does not diagnose")
-    expect(page.locator(".oih-print-button")).to_be_visible()
+    expect(tool_page.locator(".oih-print-button")).to_be_visible()
 
 
 def test_state_becomes_ready(page: Page, site_url: str) -> None:
@@ -112,19 +63,18 @@ def test_state_becomes_ready(page: Page, site_url: str) -> None:
     expect(page.locator("#oih-tool-status")).to_contain_text("ready")
 
 
-def test_bad_dose_gives_a_readable_message_and_keeps_answers(page: Page, site_url: str) -> None:
-    open_tool(page, site_url)
-    page.check("#q-pain_spread-yes")
-    page.select_option("#medications-0-opioid", "morphine")
-    page.click("#oih-submit")
-    error = page.locator("#oih-form-error")
+def test_bad_dose_gives_a_readable_message_and_keeps_answers(tool_page: Page) -> None:
+    tool_page.check("#q-pain_spread-yes")
+    tool_page.select_option("#medications-0-opioid", "morphine")
+    tool_page.click("#oih-submit")
+    error = tool_page.locator("#oih-form-error")
     expect(error).to_be_visible(timeout=TOOL_READY_TIMEOUT_MS)
     # The question by its words, and what to fix in the field's own words.
     expect(error).to_contain_text(QUESTIONS_BY_ID["medications"].prompt)
     expect(error).to_contain_text("the total amount is missing")
     assert "Traceback" not in error.inner_text() and "medications[0]" not in error.inner_text()
-    assert page.is_checked("#q-pain_spread-yes")
-    assert page.locator("#oih-result").get_attribute("data-pattern") == ""
+    assert tool_page.is_checked("#q-pain_spread-yes")
+    assert tool_page.locator("#oih-result").get_attribute("data-pattern") == ""
 
 
 def test_form_reads_without_javascript(browser, site_url: str) -> None:
@@ -141,42 +91,39 @@ def test_form_reads_without_javascript(browser, site_url: str) -> None:
         context.close()
 
 
-def test_printed_summary_is_one_page_with_answers_and_date(page: Page, site_url: str) -> None:
-    open_tool(page, site_url)
-    fill_form(page, CASES["oih-picture"])
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    page.emulate_media(media="print")
-    expect(page.locator(".oih-print-header")).to_be_visible()
-    expect(page.locator(".oih-print-header")).to_contain_text("not a diagnosis")
-    expect(page.locator("#oih-form")).to_be_hidden()
-    expect(page.locator(".oih-print-answers")).to_contain_text("Oxycodone 80")
-    pdf = page.pdf(format="A4")
+def test_printed_summary_is_one_page_with_answers_and_date(tool_page: Page) -> None:
+    fill_form(tool_page, OIH_PICTURE)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
+    tool_page.emulate_media(media="print")
+    expect(tool_page.locator(".oih-print-header")).to_be_visible()
+    expect(tool_page.locator(".oih-print-header")).to_contain_text("not a diagnosis")
+    expect(tool_page.locator("#oih-form")).to_be_hidden()
+    expect(tool_page.locator(".oih-print-answers")).to_contain_text("Oxycodone 80")
+    pdf = tool_page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the summary printed on {pages} pages"
 
 
-def test_sharpen_shows_the_top_three_questions_linked_to_the_form(page: Page, site_url: str) -> None:
+def test_sharpen_shows_the_top_three_questions_linked_to_the_form(tool_page: Page) -> None:
     answers = {"duration": "over_12_months", "pain_trend": "worse"}
     expected = [item["question"] for item in assess(answers).to_dict()["sharpen"]][:3]
     assert len(expected) == 3
-    open_tool(page, site_url)
-    fill_form(page, answers)
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    block = page.locator(".oih-result__sharpen")
+    fill_form(tool_page, answers)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
+    block = tool_page.locator(".oih-result__sharpen")
     expect(block).to_contain_text("Answering these could change the result")
     items = block.locator("li[data-question]")
     assert items.evaluate_all("nodes => nodes.map(n => n.dataset.question)") == expected
     for question_id in expected:
         link = block.locator(f"li[data-question='{question_id}'] a")
         assert link.get_attribute("href") == f"#q-{question_id}"
-        expect(page.locator(f"fieldset#q-{question_id}")).to_have_count(1)
+        expect(tool_page.locator(f"fieldset#q-{question_id}")).to_have_count(1)
     block.locator("a").first.click()
-    assert page.evaluate("location.hash") == f"#q-{expected[0]}"
+    assert tool_page.evaluate("location.hash") == f"#q-{expected[0]}"
 
 
-def test_no_sharpen_block_when_nothing_could_change_the_result(page: Page, site_url: str) -> None:
-    assert assess(CASES["oih-picture"]).to_dict()["sharpen"] == []
-    open_tool(page, site_url)
-    fill_form(page, CASES["oih-picture"])
-    submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
-    expect(page.locator(".oih-result__sharpen")).to_have_count(0)
+def test_no_sharpen_block_when_nothing_could_change_the_result(tool_page: Page) -> None:
+    assert assess(OIH_PICTURE).to_dict()["sharpen"] == []
+    fill_form(tool_page, OIH_PICTURE)
+    submit_and_wait(tool_page, TOOL_READY_TIMEOUT_MS)
+    expect(tool_page.locator(".oih-result__sharpen")).to_have_count(0)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from site_build import PROJECT_ROOT
 from site_build.publish.precompress import precompress_site
 from site_build.publish.serve import serve_in_background
 from site_build.publish.service_worker import SERVICE_WORKER, SNAPSHOT_PREFIX, write_service_worker
@@ -55,7 +56,8 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
 ) -> None:
     v2 = tmp_path / "v2"
     v1_runtime = built_runtime_dir(built_site)
-    v2_runtime = _make_v2(built_site, v2, tmp_path / "compress-cache")
+    # The build's own compression cache (keyed by content): only the changed files are compressed again.
+    v2_runtime = _make_v2(built_site, v2, PROJECT_ROOT / ".cache" / "precompress")
     assert (v2 / SERVICE_WORKER).read_text() != (built_site / SERVICE_WORKER).read_text()
     served = tmp_path / "served"
     served.symlink_to(built_site, target_is_directory=True)

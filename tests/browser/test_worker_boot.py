@@ -11,8 +11,8 @@ from playwright.sync_api import Page, Route, expect
 
 from assessment import assess
 
-from .worker_probe import install_worker_probe, run_python
 from .conftest import TOOL_READY_TIMEOUT_MS
+from .worker_probe import install_worker_probe, run_python
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, Optional
+from typing import Any
 
 START = date(2026, 1, 1)
 CHANGE = 20  # the day (offset from START) the new dose starts
@@ -14,9 +14,9 @@ def iso(offset: int) -> str:
 
 
 def diary(
-    pain: dict[str, Optional[int]],
+    pain: dict[str, int | None],
     direction: str = "increase",
-    signs_early: Optional[list[str]] = None,
+    signs_early: list[str] | None = None,
     skip: tuple[int, ...] = (),
     length: int = 63,
 ) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
@@ -22,7 +22,7 @@ def _readings(before: list[int], after: list[int], other: tuple[int, ...] = ()) 
     return found
 
 
-def _diary(days: list[tuple[list[int], list[int]]], pain: Optional[int] = 5) -> dict[str, Any]:
+def _diary(days: list[tuple[list[int], list[int]]], pain: int | None = 5) -> dict[str, Any]:
     """One day per pair of (before-dose pains, after-dose pains), from 1 March 2026."""
     entries = []
     for offset, (before, after) in enumerate(days):

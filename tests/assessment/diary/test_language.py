@@ -6,7 +6,8 @@ import re
 import sys
 import types
 import xml.etree.ElementTree as ET
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 

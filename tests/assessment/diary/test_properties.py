@@ -10,8 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import assess
-from assessment.diary import (DECREASE_RESPONSES, INCREASE_RESPONSES, WITHDRAWAL_SIGN_IDS, InvalidDiary, analyse,
-                              from_csv, to_csv)
+from assessment.diary import (
+    DECREASE_RESPONSES,
+    INCREASE_RESPONSES,
+    WITHDRAWAL_SIGN_IDS,
+    InvalidDiary,
+    analyse,
+    from_csv,
+    to_csv,
+)
 
 from .strategies import diaries
 

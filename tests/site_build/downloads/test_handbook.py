@@ -159,6 +159,7 @@ def _playwright_open_here() -> bool:
     return True
 
 
+@pytest.mark.browser  # Chromium prints the PDF
 def test_printing_works_while_another_playwright_session_is_open(fake_site: Path, tmp_path: Path) -> None:
     """A browser test session has Playwright open when its fixture builds the site."""
     import datetime as dt

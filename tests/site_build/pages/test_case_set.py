@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assessment import PATTERNS
 import pytest
 
+from assessment import PATTERNS
 from site_build.pages.case_set import (
     CaseRun,
     agreement,
@@ -40,7 +40,7 @@ def test_table_has_one_row_per_case_with_a_citation_its_set_and_both_raters() ->
     table = render_case_table(RUNS).splitlines()
     assert "| Rater 1 | Rater 2 |" in table[0]
     assert len(table) == 2 + len(RUNS)
-    for run, row in zip(RUNS, table[2:]):
+    for run, row in zip(RUNS, table[2:], strict=True):
         assert run.case.title in row
         assert f"[@{run.case.source}]" in row
         assert f"`{run.pattern}`" in row
@@ -73,7 +73,7 @@ def test_summary_states_the_real_agreement_with_each_rater_and_either_for_each_s
         counts = [f"**{sum(r.agrees_with(rater) for r in runs)} of {len(runs)}**"
                   for rater in ("first", "second", "either")]
         positions = [line.index(count, line.index(word)) for count, word in
-                     zip(counts, ("rater 1", "rater 2", "either rater"))]
+                     zip(counts, ("rater 1", "rater 2", "either rater"), strict=True)]
         assert positions == sorted(positions), line
 
 

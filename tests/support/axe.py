@@ -1,0 +1,136 @@
+"""axe-core in the page: run it over the whole document, in one palette or both.
+
+axe-core (pinned in package.json) runs the WCAG 2.0/2.1/2.2 A and AA rules and
+its best practices. The site's Content-Security-Policy forbids inline scripts,
+so axe cannot be pasted into the page (``add_script_tag(path=...)`` inlines
+it); instead a route answers one same-origin URL, AXE_URL_PATH, with
+node_modules/axe-core/axe.min.js (the ``axe_context`` fixture in
+tests/browser/conftest.py) and the page loads it like its own script, with the
+policy still in force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Page, Route, expect
+
+from .pages import SETTLE_ANIMATIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Not a file of the site: a route answers it (see axe_context).
+AXE_URL_PATH = "__test-only__/axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+PALETTES = ("default", "slate")  # the theme's names for light and dark
+
+
+def _format(violation: dict[str, Any], where: str) -> str:
+    lines = [f"{where}: {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>"]
+    for node in violation["nodes"]:
+        summary = " ".join(node.get("failureSummary", "").split())
+        lines.append(f"    at {' '.join(map(str, node['target']))}: {summary}")
+    return "\n".join(lines)
+
+
+def axe_problems(page: Page, site_url: str, where: str) -> list[str]:
+    """Run axe-core on the whole document; one formatted entry per violated rule."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(url=site_url + AXE_URL_PATH)
+    result = page.evaluate(
+        """async (tags) => {
+            // Let transitions end first (the theme fades the header title on
+            // scroll), so contrast is measured on what stays on screen.
+            const settle = () => ("""
+        + SETTLE_ANIMATIONS
+        + """)(3000);
+            await settle();
+            await settle();
+            // The theme draws the scroll shadows of wide tables as background
+            // gradients, which axe cannot see through: it would leave every
+            // table cell's contrast unchecked ("incomplete"). The shadows only
+            // shade the edges, so lift them while axe measures.
+            const wraps = [...document.querySelectorAll(".md-typeset__scrollwrap")];
+            wraps.forEach((wrap) => { wrap.style.backgroundImage = "none"; });
+            try {
+              return await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+            } finally {
+              wraps.forEach((wrap) => { wrap.style.backgroundImage = ""; });
+            }
+        }""",
+        AXE_TAGS,
+    )
+    return [_format(violation, where) for violation in result["violations"]]
+
+
+def palette(page: Page) -> str:
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def toggle_palette(page: Page) -> str:
+    """Switch palette with the header's own toggle; return the new scheme."""
+    before = palette(page)
+    # Only the toggle to the other palette is shown; theme-palette.js unhides it.
+    page.locator("[data-oih-palette] label:not([hidden])").click()
+    after = "slate" if before == "default" else "default"
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", after)
+    return after
+
+
+def axe_both_palettes(page: Page, site_url: str, where: str) -> list[str]:
+    """axe in the palette the page shows now, then in the other one.
+
+    Leaves the page in the other palette; the order does not matter, both are
+    always checked, and each finding names its palette.
+    """
+    first = palette(page)
+    assert first in PALETTES, f"{where}: unknown palette {first!r}"
+    problems = axe_problems(page, site_url, f"{where} [{first}]")
+    second = toggle_palette(page)
+    problems += axe_problems(page, site_url, f"{where} [{second}]")
+    return problems
+
+
+def hold_route(held: list[Route]) -> Callable[[Route], None]:
+    """A route handler that never answers, so the download hangs."""
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    return hold
+
+
+def report(problems: list[str]) -> str:
+    return f"{len(problems)} accessibility problem(s):\n" + "\n".join(problems)
+
+
+# ---- Headings as assistive technology exposes them ----------------------------
+
+EXPOSED_HEADINGS = """() => {
+  const exposed = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      if (node.hidden || node.getAttribute("aria-hidden") === "true") return false;
+      if (getComputedStyle(node).display === "none") return false;
+    }
+    return true;
+  };
+  return [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+    .filter(exposed)
+    .map((h) => [Number(h.tagName[1]), h.textContent.trim().replace(/\\s+/g, " ").slice(0, 60)]);
+}"""
+
+
+def heading_problems(headings: list[list[Any]], where: str) -> list[str]:
+    if not headings:
+        return [f"{where}: no headings"]
+    problems = []
+    if headings[0][0] != 1:
+        problems.append(f"{where}: the first heading is h{headings[0][0]} {headings[0][1]!r}, not h1")
+    if sum(1 for level, _ in headings if level == 1) != 1:
+        problems.append(f"{where}: {sum(1 for level, _ in headings if level == 1)} h1 headings, not one")
+    for (before, before_text), (level, text) in zip(headings, headings[1:], strict=False):
+        if level > before + 1:
+            problems.append(f"{where}: h{before} {before_text!r} is followed by h{level} {text!r}")
+    return problems

@@ -1,0 +1,222 @@
+"""Page helpers for the browser tests: the built pages, the self-check's form, storage probes."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, Page
+from playwright.sync_api import Error as PlaywrightError
+
+from assessment import QUESTIONS
+
+# Pyodide boots in a few seconds here; generous so a loaded CI machine does not flake.
+TOOL_READY_TIMEOUT_MS = 90_000
+
+TOOL_PAGE = "assessment/"
+TOOL_READY = "#oih-tool[data-state='ready']"
+RESULT_SHOWN = "#oih-result[data-pattern]:not([data-pattern=''])"
+
+
+def built_pages(site: Path) -> list[str]:
+    """Every HTML page of a built site, relative to it (the theme's assets left out)."""
+    return sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.html")
+        if not path.relative_to(site).as_posix().startswith("assets/")
+    )
+
+
+# ---- The self-check's form ---------------------------------------------------
+
+_KINDS = {question.id: question.kind for question in QUESTIONS}
+
+
+def fill_form(page: Page, answers: Mapping[str, Any]) -> None:
+    """Answer the form as a person would: click labels, choose, type."""
+    for question_id, value in answers.items():
+        kind = _KINDS[question_id]
+        if kind == "single":
+            page.check(f"#q-{question_id}-{value}")
+        elif kind == "multi":
+            if not value:
+                page.check(f"#q-{question_id}-none")
+            for option_id in value:
+                page.check(f"#q-{question_id}-{option_id}")
+        elif kind == "areas":
+            # On the drawing, as most people will; its checkboxes are folded away.
+            for area_id in value:
+                page.click(f"#q-{question_id} .oih-area[data-area='{area_id}']")
+        else:
+            for row, medicine in enumerate(value):
+                page.select_option(f"#medications-{row}-opioid", medicine["opioid"])
+                page.fill(f"#medications-{row}-daily_dose", str(medicine["daily_dose"]))
+
+
+def submit_and_wait(page: Page, timeout_ms: int = TOOL_READY_TIMEOUT_MS) -> None:
+    """Submit and wait until the result element carries a pattern."""
+    page.click("#oih-submit")
+    page.wait_for_selector(RESULT_SHOWN, timeout=timeout_ms)
+
+
+# ---- Animations --------------------------------------------------------------
+
+# Resolves once the page's finite animations have ended, or after limitMs, so
+# a test measures what stays on screen (the theme fades its header title and
+# skip link in and out).
+SETTLE_ANIMATIONS = """async (limitMs) => {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const finite = document.getAnimations().filter(
+    (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  await Promise.race([
+    Promise.all(finite.map((a) => a.finished.catch(() => null))),
+    new Promise((done) => setTimeout(done, limitMs)),
+  ]);
+}"""
+
+
+# ---- Storage -----------------------------------------------------------------
+
+# Everything a page could keep about the reader, besides cookies.
+STORED = """async () => ({
+  local: Object.keys(localStorage),
+  session: Object.keys(sessionStorage),
+  indexedDB: (await indexedDB.databases()).map((db) => db.name),
+})"""
+NOTHING_STORED: dict[str, list[str]] = {"local": [], "session": [], "indexedDB": []}
+
+
+# ---- The self-check booted once, shared by the tests of a module -------------
+
+# What a test could leave behind on the tool's page: the tool's whole markup
+# (the result, the messages, the body maps' marks, folds and Tab stops; an
+# emptied class attribute counts as none), each control's state, the page's
+# palette and text size, focus, scroll, the URL's fragment and storage.
+_TOOL_STATE = """() => {
+  const tool = document.getElementById("oih-tool");
+  return {
+    html: tool.outerHTML.replaceAll(' class=""', ""),
+    controls: [...tool.querySelectorAll("input, select, textarea")].map((c) => [c.id || c.name, c.checked, c.value]),
+    root: [document.documentElement.getAttribute("style"), document.body.getAttribute("data-md-color-scheme")],
+    focused: document.activeElement === document.body,
+    scroll: [window.scrollX, window.scrollY],
+    hash: location.hash,
+    stored: [localStorage.length, sessionStorage.length],
+  };
+}"""
+
+# What the page's scripts change as a reader goes and a form reset leaves as
+# it is: the roving Tab stops and the folds (by position in the tool), the
+# status line, which said "ready" when the tool was new, and the text of the
+# (hidden) form error.
+_TEXTS = [".oih-tool__status-text", "#oih-form-error"]
+_MOVABLE = """(selectors) => {
+  const tool = document.getElementById("oih-tool");
+  const moved = [];
+  [...tool.querySelectorAll("*")].forEach((el, index) => {
+    if (el.hasAttribute("tabindex") || el.tagName === "DETAILS") {
+      moved.push([index, el.getAttribute("tabindex"), el.tagName === "DETAILS" ? el.open : null]);
+    }
+  });
+  const texts = selectors.map((selector) => [selector, tool.querySelector(selector).textContent]);
+  return {moved, count: tool.querySelectorAll("*").length, texts};
+}"""
+
+_RESET_TOOL = """async ({moved, count, texts}) => {
+  if (document.activeElement) document.activeElement.blur();
+  const form = document.getElementById("oih-form");
+  form.reset();
+  // A reset fires no change event, so each medicine's unit hint would keep the
+  // last opioid's unit, as it does on the page after "Clear my answers"; a new
+  // visit shows the hint for no opioid chosen.
+  form.querySelectorAll("select").forEach((select) => select.dispatchEvent(new Event("change", {bubbles: true})));
+  // The body maps catch up with a reset on a timeout of their own.
+  await new Promise((done) => setTimeout(done, 0));
+  const tool = document.getElementById("oih-tool");
+  const all = tool.querySelectorAll("*");
+  if (all.length === count) {
+    for (const [index, tabindex, open] of moved) {
+      if (tabindex === null) all[index].removeAttribute("tabindex");
+      else all[index].setAttribute("tabindex", tabindex);
+      if (open !== null) all[index].open = open;
+    }
+  }
+  for (const [selector, text] of texts) tool.querySelector(selector).textContent = text;
+  document.documentElement.removeAttribute("style");
+  localStorage.clear();
+  sessionStorage.clear();
+  history.replaceState(null, "", location.pathname + location.search);
+  window.scrollTo(0, 0);
+}"""
+
+
+class _BootedTool:
+    """One context with the self-check booted in it, and how it looked when new."""
+
+    def __init__(self, browser: Browser, site_url: str, options: dict[str, Any]) -> None:
+        self.context = browser.new_context(**options)
+        self.page = self.context.new_page()
+        self.page.goto(site_url + TOOL_PAGE)
+        self.page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+        self.viewport = self.page.viewport_size
+        self.movable = self.page.evaluate(_MOVABLE, _TEXTS)
+        self.new = self.page.evaluate(_TOOL_STATE)
+
+    def reset(self) -> str | None:
+        """Put the page back as it was when new; what still differs, if anything."""
+        page = self.page
+        page.emulate_media(media="null")
+        if page.viewport_size != self.viewport and self.viewport is not None:
+            page.set_viewport_size(self.viewport)
+        page.evaluate(_RESET_TOOL, self.movable)
+        now = page.evaluate(_TOOL_STATE)
+        differs = [key for key in self.new if now[key] != self.new[key]]
+        return ", ".join(differs) or None
+
+    def close(self) -> None:
+        self.context.close()
+
+
+class SharedTool:
+    """The self-check booted once per module and handed to test after test.
+
+    Pyodide boots once per context instead of once per test. Between tests the
+    page is reset (the form's own reset, the body maps' Tab stops and folds,
+    the status line, print media, the window size, focus, scroll, the URL's
+    fragment and storage) and compared with how it looked when new; if
+    anything still differs, it is closed with a warning and a new one boots,
+    so every test starts from a page like a new visit's. A test that routes
+    requests, listens to page events or uses the diary opens its own page.
+    """
+
+    def __init__(self, browser: Browser, site_url: str) -> None:
+        self.browser = browser
+        self.site_url = site_url
+        self._booted: dict[str, _BootedTool] = {}
+
+    def page(self, **context_options: Any) -> Page:
+        """The booted self-check in a context with these new_context() options, as new."""
+        key = json.dumps(context_options, sort_keys=True)
+        booted = self._booted.pop(key, None)
+        if booted is not None:
+            try:
+                differs = booted.reset()
+            except PlaywrightError as error:
+                differs = f"a page that cannot be reset ({error.message})"
+            if differs:
+                warnings.warn(f"the shared self-check page kept {differs} from the last test; booting a new one",
+                              stacklevel=2)
+                booted.close()
+                booted = None
+        if booted is None:
+            booted = _BootedTool(self.browser, self.site_url, context_options)
+        self._booted[key] = booted
+        return booted.page
+
+    def close(self) -> None:
+        for booted in self._booted.values():
+            booted.close()
+        self._booted.clear()
