@@ -23,8 +23,15 @@ pytest.register_assert_rewrite("tests.support")
 from site_build.build import BuildFailed, build_site  # noqa: E402
 from site_build.pages.downloads import ZIP_PATH  # noqa: E402
 from site_build.publish.offline_copy import ZIP_FOLDER  # noqa: E402
+from site_build.runtime.catalog import compile_catalogs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The engine reads each language's catalog from a module the build
+    # compiles; tests that never build the site need it too.
+    compile_catalogs(ROOT)
 BROWSER_TESTS = ROOT / "tests" / "browser"
 
 # A test that asks for one of these (or for a fixture that does) gets the mark.

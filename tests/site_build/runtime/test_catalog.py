@@ -112,3 +112,28 @@ def test_every_patient_message_together_reads_at_grade_8_or_below() -> None:
 @pytest.mark.parametrize("message", [m for m in _patient_messages() if len(m.split()) >= 15])
 def test_each_long_patient_message_reads_at_grade_8_or_below(message: str) -> None:
     assert float(textstat.flesch_kincaid_grade(_readable(message))) <= PATIENT_GRADE_LIMIT
+
+
+def _translations(language: str) -> dict[str, str]:
+    from site_build.runtime.catalog import read_catalog
+
+    catalog = read_catalog(Path(__file__).resolve().parents[3] / "locales" / language / "LC_MESSAGES" / "messages.po")
+    return {message.id: message.string for message in catalog if message.id and isinstance(message.string, str)}
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
+def test_every_translation_keeps_its_placeholders(language: str) -> None:
+    for english, translated in _translations(language).items():
+        assert sorted(_PLACEHOLDER.findall(translated)) == sorted(_PLACEHOLDER.findall(english)), english
+
+
+def test_the_spanish_patient_messages_read_at_inflesz_55_or_more() -> None:
+    from site_build.pages.readability import PATIENT_INFLESZ_MINIMUM, inflesz
+
+    spanish = _translations("es")
+    messages = [spanish[message] for message in _patient_messages() if spanish.get(message)]
+    text = " ".join(_readable(message).rstrip(".") + "." for message in messages)
+    assert inflesz(text) >= PATIENT_INFLESZ_MINIMUM
+    long = [message for message in messages if len(message.split()) >= 15]
+    hard = [(round(inflesz(_readable(m)), 1), m) for m in long if inflesz(_readable(m)) < PATIENT_INFLESZ_MINIMUM]
+    assert hard == []
