@@ -44,6 +44,8 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
         # Reading a page never downloads Pyodide: the cache holds pages, not the tool.
         cached = set(page.evaluate(_CACHED_URLS))
         assert {"/", "/what-is-oih/", "/assessment/", "/search/search_index.json"} <= cached
+        # The Spanish edition shares the one worker and cache.
+        assert {"/es/", "/es/what-is-oih/", "/es/assessment/", "/es/search/search_index.json"} <= cached
         assert not [path for path in cached if path.startswith("/assets/pyodide/")]
 
         page.goto(url + "assessment/")
@@ -59,6 +61,9 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
     assert answer["ok"] is True
     page.goto(url + "what-is-oih/")
     assert "What is" in page.locator("h1").inner_text()
+    page.goto(url + "es/what-is-oih/")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert "Qué es" in page.locator("h1").inner_text()
     context.close()
 
 
