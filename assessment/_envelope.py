@@ -1,4 +1,7 @@
-"""The envelope every browser call returns: ``{"ok": true, "result": ...}`` or ``{"ok": false, "error": msg, "question": id, "place": where}``.
+"""The envelope every browser call returns.
+
+``{"ok": true, "result": ...}``, or ``{"ok": false, "error": msg, "question":
+id, "place": where, "problem": what to fix}``.
 
 Shared by the self-check's and the diary's calls so both speak one shape.
 """

@@ -27,6 +27,10 @@ SCRIPT_WORDS: dict[str, str] = {
     "page.update.ready": N_("A new version of this site is ready."),
     "page.update.other_tab": N_("This site was updated in another tab."),
     "page.update.reload": N_("Reload"),
+    # --- every page: a wide table's scrolling box, named for screen readers (table-scroll.js)
+    "page.table.named": N_("{heading} (table)"),
+    "page.table.numbered": N_("{heading} (table {number})"),
+    "page.table.unnamed": N_("Table {number}"),
     # --- every Python page (python-page.js) --------------------------------------
     "python.slow": N_("{what} took longer than {seconds} seconds to load"),
     "python.fail.download": N_("could not download {file} ({detail})"),

@@ -485,7 +485,8 @@ def test_pyodide_and_cpython_agree_on_version_2_diaries(page: Page, site_url: st
     for case in bad:
         with pytest.raises(InvalidDiary) as error:
             analyse(case)
-        expected.append({"ok": False, "error": str(error.value), "question": None, "place": error.value.place})
+        expected.append({"ok": False, "error": str(error.value), "question": None, "place": error.value.place,
+                             "problem": str(error.value)})
     open_diary(page, site_url)
     actual = page.evaluate(
         "async cases => { const out = []; for (const c of cases) "

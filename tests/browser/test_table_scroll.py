@@ -28,6 +28,10 @@ def test_a_scrolling_table_box_without_links_is_a_named_focusable_region(page: P
         assert (box["tabindex"] == "0") == needs_focus, box
         if needs_focus:
             assert box["role"] == "region" and box["label"], box
+    # Region names tell the tables apart: two under one heading are numbered.
+    labels = [box["label"] for box in boxes if box["role"] == "region"]
+    assert len(labels) == len(set(labels)), labels
+    assert "Agreement matrices (table 1)" in labels and "Agreement matrices (table 2)" in labels, labels
     region = page.locator("[data-oih-scroll-region]").first
     region.focus()
     page.keyboard.press("ArrowRight")

@@ -10,14 +10,36 @@
 
   var FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
 
-  function label(box) {
+  function isHeading(node) {
+    return /^H[2-6]$/.test(node.tagName);
+  }
+
+  function isTable(node) {
+    return node.classList.contains("md-typeset__scrollwrap") || node.classList.contains("md-typeset__table");
+  }
+
+  // Named by its caption, else by the heading above it, numbered when that
+  // heading has more than one table: region names must be unique on a page.
+  function label(box, index) {
     var caption = box.querySelector("caption");
     if (caption) return caption.textContent.trim();
-    var heading = box.closest(".md-typeset__table") || box;
-    for (var node = heading.previousElementSibling; node; node = node.previousElementSibling) {
-      if (/^H[2-6]$/.test(node.tagName)) return node.textContent.replace(/¶$/, "").trim() + " (table)";
+    // The theme wraps each table as .md-typeset__scrollwrap > .md-typeset__table.
+    var table = box;
+    var heading = null;
+    var before = 0;
+    var after = 0;
+    var node;
+    for (node = table.previousElementSibling; node; node = node.previousElementSibling) {
+      if (isHeading(node)) { heading = node; break; }
+      if (isTable(node)) before++;
     }
-    return "Table";
+    for (node = table.nextElementSibling; node && !isHeading(node); node = node.nextElementSibling) {
+      if (isTable(node)) after++;
+    }
+    if (!heading) return window.oihWords("page.table.unnamed", { number: index + 1 });
+    var name = heading.textContent.replace(/¶$/, "").trim();
+    if (before + after === 0) return window.oihWords("page.table.named", { heading: name });
+    return window.oihWords("page.table.numbered", { heading: name, number: before + 1 });
   }
 
   function update() {
@@ -29,7 +51,7 @@
       if (overflows && !made && !box.querySelector(FOCUSABLE)) {
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", label(box));
+        box.setAttribute("aria-label", label(box, i));
         box.setAttribute("data-oih-scroll-region", "");
       } else if (!overflows && made) {
         box.removeAttribute("tabindex");
