@@ -225,6 +225,10 @@ def build_site(site_dir: Path, *, pages_only: bool = False) -> Path:
     runtime = stage_runtime()
     build_pages(ONLINE_CONFIG, site_dir, runtime)
     build_pages(SPANISH_CONFIG, site_dir / SPANISH_DIR, runtime, runtime_root="../")
+    # Hosts serve the root 404.html for every missing address (nginx's
+    # error_page, GitHub Pages); MkDocs writes the Spanish one's links from
+    # the root, so it would only ever be a broken copy.
+    (site_dir / SPANISH_DIR / "404.html").unlink(missing_ok=True)
     if pages_only:
         return site_dir
     with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:

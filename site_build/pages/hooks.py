@@ -151,30 +151,14 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     return context
 
 
-def includes_dir(config: Any) -> Path:
-    """The snippets (the glossary's tooltips, the safety box) in the build's language."""
-    language = language_of(config)
-    return INCLUDES_DIR if language == "en" else INCLUDES_DIR / language
-
-
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
     # Pages without Markdown (404.html) run the every-page scripts too.
     context["oih_words"] = words_for_page({}, language_of(config))
     return context
 
 
-def language_of(config: Any) -> str:
-    """The language a build's pages are written in (the theme's, one per MkDocs build)."""
-    return str(config["theme"]["language"])
-
-
 def on_post_page(output: str, page: Any, config: Any) -> str:
     return add_script_preloads(output)
-
-
-def is_offline_copy(config: Any) -> bool:
-    """True for the build that becomes the downloadable offline copy (mkdocs.offline.yml)."""
-    return bool(config["extra"].get("offline_copy"))
 
 
 def on_files(files: Any, config: Any) -> Any:
@@ -201,3 +185,22 @@ def on_config(config: Any) -> Any:
         # The runtime is staged before MkDocs, by the build, which names its folder here.
         raise PluginError("build the site with `python -m site_build.build` (add --pages-only for a quick check)")
     return config
+
+
+# ---- what a build is: its language, its snippets, online or the copy ----------
+
+
+def language_of(config: Any) -> str:
+    """The language a build's pages are written in (the theme's, one per MkDocs build)."""
+    return str(config["theme"]["language"])
+
+
+def includes_dir(config: Any) -> Path:
+    """The snippets (the glossary's tooltips, the safety box) in the build's language."""
+    language = language_of(config)
+    return INCLUDES_DIR if language == "en" else INCLUDES_DIR / language
+
+
+def is_offline_copy(config: Any) -> bool:
+    """True for the build that becomes the downloadable offline copy (mkdocs.offline.yml)."""
+    return bool(config["extra"].get("offline_copy"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,7 +11,7 @@ from hypothesis import given, settings
 
 from assessment import LANGUAGES, InvalidAnswer, assess
 from assessment.diary import analyse
-from tests.support.answers import PATTERN_CASES
+from tests.support.answers import PATTERN_CASES, Answers
 from tests.support.strategies import VALID
 
 OTHER_LANGUAGES = [language for language in LANGUAGES if language != "en"]
@@ -45,11 +47,17 @@ def test_spanish_is_one_of_the_languages() -> None:
     assert LANGUAGES == ("en", "es")
 
 
+# The engine's pattern cases and the published case set (tests/cases/): every vignette the tests hold.
+_PUBLISHED = json.loads((Path(__file__).resolve().parents[1] / "cases" / "published_cases.json").read_text("utf-8"))
+VIGNETTES: dict[str, Answers] = {**PATTERN_CASES,
+                                 **{f"published {case['id']}": case["answers"] for case in _PUBLISHED["cases"]}}
+
+
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
-@pytest.mark.parametrize("name", sorted(PATTERN_CASES))
+@pytest.mark.parametrize("name", sorted(VIGNETTES))
 def test_every_vignette_gives_the_same_result_in_every_language(name: str, language: str) -> None:
-    english = assess(PATTERN_CASES[name]).to_dict()
-    other = assess(PATTERN_CASES[name], language).to_dict()
+    english = assess(VIGNETTES[name]).to_dict()
+    other = assess(VIGNETTES[name], language).to_dict()
     assert _without_words(other) == _without_words(english)
     # The same number of sentences, each of them in the other language.
     english_words, other_words = _words(english), _words(other)

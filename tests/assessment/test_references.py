@@ -132,7 +132,8 @@ def test_every_work_on_the_list_is_cited_somewhere() -> None:
 
 
 # On the site a lay article is cited only in a sentence that says it is one.
-_SAYS_LAY = re.compile(r"\blay\b|patient article|patient-facing", re.IGNORECASE)
+# (The Spanish pages: "artículo(s) para pacientes".)
+_SAYS_LAY = re.compile(r"\blay\b|patient article|patient-facing|art[ií]culos? para pacientes", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(CONTENT).as_posix())

@@ -25,7 +25,7 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 from assessment import QUESTIONS
 from tests.support.answers import NON_URGENT, URGENT
 from tests.support.axe import EXPOSED_HEADINGS, axe_both_palettes, axe_problems, heading_problems, hold_route, report
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages, fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages, fill_form, page_language, submit_and_wait
 
 pytestmark = pytest.mark.browser
 
@@ -182,8 +182,8 @@ def test_every_page_has_lang_ordered_headings_and_named_images(
     for relative in built_pages(built_site):
         page.goto(site_url + relative.removesuffix("index.html"))
         lang = page.evaluate("document.documentElement.getAttribute('lang')")
-        if lang != "en":
-            problems.append(f"{relative}: <html lang={lang!r}>, not 'en'")
+        if lang != page_language(relative):
+            problems.append(f"{relative}: <html lang={lang!r}>, not {page_language(relative)!r}")
         problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), relative)
         problems += [f"{relative}: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
     assert not problems, report(problems)

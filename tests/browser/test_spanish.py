@@ -7,6 +7,7 @@ covers what only the Spanish pages do.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,11 @@ from playwright.sync_api import Browser, Page, expect
 
 from assessment import QUESTIONS_BY_ID, InvalidAnswer, assess
 from assessment._i18n import translator
-from assessment.diary import analyse
+from assessment.diary import analyse, to_csv
 from tests.support.answers import OIH_PICTURE, PATTERN_CASES, URGENT_WITH_WITHDRAWAL
 from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
 
-from .diary_helpers import REPORT, sample_diary, write_json
+from .diary_helpers import REPORT, import_file, open_diary, sample_diary, write_json
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +48,8 @@ def test_the_page_says_it_is_spanish_and_the_status_is_in_spanish(spanish_tool: 
 
 
 def test_pyodide_answers_in_spanish_exactly_as_cpython_does(spanish_tool: Page) -> None:
-    cases: list[dict[str, Any]] = [{}, *PATTERN_CASES.values()]
+    published = json.loads((Path(__file__).resolve().parents[1] / "cases" / "published_cases.json").read_text("utf-8"))
+    cases: list[dict[str, Any]] = [{}, *PATTERN_CASES.values(), *(case["answers"] for case in published["cases"])]
     expected = [{"ok": True, "result": assess(case, SPANISH).to_dict()} for case in cases]
     # Spanish words, not English ones passed through.
     assert expected[1]["result"]["summary"] != assess(cases[1]).to_dict()["summary"]
@@ -118,3 +120,30 @@ def test_the_spanish_diary_reports_in_spanish(page: Page, site_url: str, tmp_pat
     )
     for sentence in expected["summary"]:
         expect(report.locator(".oih-diary-summary")).to_contain_text(sentence)
+
+
+def test_a_diary_saved_in_spanish_opens_in_english(page: Page, site_url: str, tmp_path: Path) -> None:
+    diary = sample_diary()
+    page.goto(site_url + "es/diary/")
+    page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    page.set_input_files("[data-diary-import]", str(write_json(tmp_path, "diario.json", diary)))
+    page.wait_for_function(
+        "selector => document.querySelector(selector).hasAttribute('data-events')", arg=REPORT,
+        timeout=TOOL_READY_TIMEOUT_MS,
+    )
+    saved: dict[str, Path] = {}
+    for kind in ("json", "csv"):
+        with page.expect_download() as download:
+            page.click(f"[data-diary-export='{kind}']")
+        saved[kind] = tmp_path / f"exportado.{kind}"
+        download.value.save_as(saved[kind])
+    # The files hold ids and numbers, never words: the same in every language.
+    assert json.loads(saved["json"].read_text(encoding="utf-8")) == diary
+    assert saved["csv"].read_bytes().decode("utf-8-sig") == to_csv(diary).lstrip("\ufeff")
+
+    english = analyse(diary).to_dict()
+    for kind in ("json", "csv"):
+        open_diary(page, site_url)
+        import_file(page, saved[kind])
+        assert page.get_attribute(REPORT, "data-events") == str(len(english["events"])), kind
+        expect(page.locator(".oih-diary-summary")).to_contain_text(english["summary"][0])

@@ -30,6 +30,11 @@ def built_pages(site: Path) -> list[str]:
     )
 
 
+def page_language(relative: str) -> str:
+    """The language a built page is written in: the Spanish edition lives in es/."""
+    return "es" if relative.startswith("es/") else "en"
+
+
 # ---- The self-check's form ---------------------------------------------------
 
 _KINDS = {question.id: question.kind for question in QUESTIONS}
