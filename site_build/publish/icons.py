@@ -45,11 +45,20 @@ def _inside_rounded_square(x: float, y: float) -> bool:
     return (x - cx) ** 2 + (y - cy) ** 2 <= CORNER**2
 
 
+# Each stroke's segments, with the box a point must be in to come within the
+# stroke's half-width of it: most pixels are outside every box, and skip the
+# distance sums (the drawing is the same, in a quarter of the time).
+_SEGMENTS = tuple(
+    (a, b, half, (min(a[0], b[0]) - half, min(a[1], b[1]) - half, max(a[0], b[0]) + half, max(a[1], b[1]) + half))
+    for points, half in STROKES
+    for a, b in zip(points, points[1:], strict=False)
+)
+
+
 def _on_a_stroke(x: float, y: float) -> bool:
     return any(
-        _distance_to_segment(x, y, a, b) <= half
-        for points, half in STROKES
-        for a, b in zip(points, points[1:], strict=False)
+        left <= x <= right and top <= y <= bottom and _distance_to_segment(x, y, a, b) <= half
+        for a, b, half, (left, top, right, bottom) in _SEGMENTS
     )
 
 

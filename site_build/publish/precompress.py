@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,30 +64,39 @@ def _compressed(data: bytes, encoding: str, cache_dir: Path) -> bytes:
         return cached.read_bytes()
     body = _COMPRESSORS[encoding](data)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    scratch = cached.with_suffix(cached.suffix + ".tmp")
-    scratch.write_bytes(body)
-    scratch.replace(cached)
+    # A scratch file of its own: two threads may compress the same bytes (the
+    # Spanish edition's copy of a theme file) at once.
+    with tempfile.NamedTemporaryFile(dir=cache_dir, suffix=".tmp", delete=False) as scratch:
+        scratch.write(body)
+    Path(scratch.name).replace(cached)
     return body
 
 
 def precompress_site(site_dir: Path, cache_dir: Path) -> list[Compressed]:
-    """Write ``.br`` and ``.gz`` beside each file that wants them; return the sizes."""
-    results = []
-    for file in sorted(site_dir.rglob("*")):
-        path = file.relative_to(site_dir).as_posix()
-        if not file.is_file() or not wants_precompression(path):
-            continue
-        data = file.read_bytes()
-        sizes: dict[str, int | None] = {}
-        for encoding in ENCODINGS:
-            body = _compressed(data, encoding, cache_dir)
-            target = file.with_name(file.name + encoding)
-            if len(body) <= len(data) * (1 - MIN_SAVING):
-                target.write_bytes(body)
-                shutil.copystat(file, target)
-                sizes[encoding] = len(body)
-            else:
-                target.unlink(missing_ok=True)
-                sizes[encoding] = None
-        results.append(Compressed(path, len(data), sizes[".br"], sizes[".gz"]))
-    return results
+    """Write ``.br`` and ``.gz`` beside each file that wants them; return the sizes, by path."""
+    files = [
+        file for file in site_dir.rglob("*")
+        if file.is_file() and wants_precompression(file.relative_to(site_dir).as_posix())
+    ]
+    # brotli and zlib let go of the GIL while they work, so threads use every
+    # core; the biggest files go first, so the wasm is not left to the end.
+    files.sort(key=lambda file: file.stat().st_size, reverse=True)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda file: _precompress_file(file, site_dir, cache_dir), files))
+    return sorted(results, key=lambda compressed: compressed.path)
+
+
+def _precompress_file(file: Path, site_dir: Path, cache_dir: Path) -> Compressed:
+    data = file.read_bytes()
+    sizes: dict[str, int | None] = {}
+    for encoding in ENCODINGS:
+        body = _compressed(data, encoding, cache_dir)
+        target = file.with_name(file.name + encoding)
+        if len(body) <= len(data) * (1 - MIN_SAVING):
+            target.write_bytes(body)
+            shutil.copystat(file, target)
+            sizes[encoding] = len(body)
+        else:
+            target.unlink(missing_ok=True)
+            sizes[encoding] = None
+    return Compressed(file.relative_to(site_dir).as_posix(), len(data), sizes[".br"], sizes[".gz"])

@@ -11,7 +11,8 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
 from tests.support.axe import AXE_SOURCE, AXE_URL_PATH
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, SharedTool
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, RepeatVisits, SharedTool, built_pages
+from tests.support.walk import Findings, walk_every_page
 
 # Kept here too for the modules that import it from this conftest.
 __all__ = ["TOOL_READY_TIMEOUT_MS"]
@@ -76,3 +77,27 @@ def tool_page(shared_tool: SharedTool) -> Page:
     and any test that routes requests or listens to the page, use ``page``.
     """
     return shared_tool.page()
+
+
+@pytest.fixture(scope="module")
+def repeat_visits(browser: Browser) -> Iterator[RepeatVisits]:
+    visits = RepeatVisits(browser)
+    yield visits
+    visits.close()
+
+
+@pytest.fixture
+def repeat_page(repeat_visits: RepeatVisits) -> Iterator[Page]:
+    """A new tab in a context the module's tests share: a repeat visit (see RepeatVisits)."""
+    page = repeat_visits.new_page()
+    yield page
+    repeat_visits.end(page)
+
+
+@pytest.fixture(scope="session")
+def site_walk(browser: Browser, built_site: Path, site_url: str) -> Findings:
+    """Every built page visited once, with what each every-page test checks (see walk.py)."""
+    found = walk_every_page(browser, site_url, built_pages(built_site))
+    assert "assessment/index.html" in found.pages and len(found.pages) > 5
+    assert not found.unreachable, "\n".join(found.unreachable)
+    return found

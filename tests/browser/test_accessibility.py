@@ -9,9 +9,11 @@ same-origin URL with node_modules/axe-core/axe.min.js and the page loads it
 like its own script, with the policy still in force (the helpers are in
 tests/support/axe.py, the ``axe_context`` fixture in tests/browser/conftest.py).
 
-Each page is checked in the light palette and, after the header's own toggle
-switches ``body[data-md-color-scheme]`` to "slate", in the dark one, so one
-page load serves both.
+Each page is checked with every rule in the light palette and, after the
+header's own toggle switches ``body[data-md-color-scheme]`` to "slate", with
+the colour rules in the dark one (a palette changes colours and nothing else),
+so one page load serves both. Every page is visited once, for these checks and
+the other every-page tests together (tests/support/walk.py).
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from assessment import QUESTIONS
 from tests.support.answers import NON_URGENT, URGENT
-from tests.support.axe import EXPOSED_HEADINGS, axe_both_palettes, axe_problems, heading_problems, hold_route, report
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages, fill_form, page_language, submit_and_wait
+from tests.support.axe import axe_both_palettes, axe_problems, hold_route, report
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
+from tests.support.semantics import EXPOSED_HEADINGS, IMAGE_PROBLEMS, heading_problems
+from tests.support.walk import Findings
 
 pytestmark = pytest.mark.browser
 
@@ -33,21 +37,10 @@ pytestmark = pytest.mark.browser
 # ---- axe on every page -----------------------------------------------------
 
 
-def test_axe_finds_nothing_on_any_page_in_either_palette(
-    axe_context: BrowserContext, built_site: Path, site_url: str
-) -> None:
-    pages = built_pages(built_site)
-    assert "assessment/index.html" in pages and len(pages) > 5
-    page = axe_context.new_page()
-    # The tool page as a reader first meets it: the checker still loading.
-    # (Its other states have tests of their own below.)
-    held: list[Route] = []
-    page.route("**/pyodide.asm.wasm", hold_route(held))
-    problems: list[str] = []
-    for relative in pages:
-        page.goto(site_url + relative.removesuffix("index.html"))
-        problems += axe_both_palettes(page, site_url, relative)
-    assert not problems, report(problems)
+def test_axe_finds_nothing_on_any_page_in_either_palette(site_walk: Findings) -> None:
+    # The self-check's page is checked ready here; its loading state, and its
+    # other states, have tests of their own below.
+    assert not site_walk.axe, report(site_walk.axe)
 
 
 def test_axe_finds_nothing_at_phone_width_with_the_menu_and_search_open(
@@ -131,62 +124,8 @@ def test_axe_finds_nothing_when_the_checker_cannot_load(axe_context: BrowserCont
 
 # ---- Semantics --------------------------------------------------------------
 
-# Headings a reader can meet, in document order: those inside [hidden],
-# aria-hidden or display:none (e.g. the print-only answer list) are not
-# exposed to assistive technology, so they are left out.
-# Images must say what they show: an <img> always has alt (content images a
-# non-empty one), an <svg> drawn as a picture (role=img, or any inline SVG in
-# the page's content) has a name, and an icon SVG is either aria-hidden or
-# inside a link, button or label that has a name of its own.
-_IMAGE_PROBLEMS = """() => {
-  const text = (el) => (el ? el.textContent.trim() : "");
-  const ownName = (el) => {
-    const ids = (el.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean);
-    return (el.getAttribute("aria-label") || "").trim()
-      || ids.map((id) => text(document.getElementById(id))).join(" ").trim()
-      || (el.getAttribute("title") || "").trim()
-      || (el.tagName.toLowerCase() === "svg" ? text(el.querySelector(":scope > title")) : "");
-  };
-  const describe = (el) => el.outerHTML.slice(0, 120);
-  const problems = [];
-  for (const img of document.querySelectorAll("img")) {
-    if (!img.hasAttribute("alt")) problems.push("img without alt: " + describe(img));
-    else if (!img.alt.trim() && img.closest(".md-content")) {
-      problems.push("content img with empty alt: " + describe(img));
-    }
-  }
-  for (const svg of document.querySelectorAll("svg")) {
-    if (svg.parentElement.closest("svg") || svg.closest("[aria-hidden='true']")) continue;
-    const picture = svg.getAttribute("role") === "img" || svg.closest(".md-content .md-typeset");
-    if (ownName(svg)) continue;
-    if (picture) { problems.push("svg figure without a name: " + describe(svg)); continue; }
-    const holder = svg.closest("a, button, label, summary, [role=button], [role=link]");
-    if (!holder) {
-      problems.push("svg outside any control, neither named nor aria-hidden: " + describe(svg));
-      continue;
-    }
-    const target = holder.htmlFor && document.getElementById(holder.htmlFor);
-    if (!text(holder) && !ownName(holder) && !(target && ownName(target))) {
-      problems.push("icon in an unnamed control: " + describe(holder));
-    }
-  }
-  return problems;
-}"""
-
-
-def test_every_page_has_lang_ordered_headings_and_named_images(
-    page: Page, built_site: Path, site_url: str
-) -> None:
-    page.route("**/assets/pyodide/**", lambda route: route.abort())
-    problems: list[str] = []
-    for relative in built_pages(built_site):
-        page.goto(site_url + relative.removesuffix("index.html"))
-        lang = page.evaluate("document.documentElement.getAttribute('lang')")
-        if lang != page_language(relative):
-            problems.append(f"{relative}: <html lang={lang!r}>, not {page_language(relative)!r}")
-        problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), relative)
-        problems += [f"{relative}: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
-    assert not problems, report(problems)
+def test_every_page_has_lang_ordered_headings_and_named_images(site_walk: Findings) -> None:
+    assert not site_walk.semantics, report(site_walk.semantics)
 
 
 def test_heading_levels_hold_once_a_result_is_shown(tool_page: Page) -> None:
@@ -280,7 +219,7 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
     page.click("[data-diary-delete]")  # the confirmation shows; not confirmed
     problems = axe_both_palettes(page, site_url, "diary: report, table and confirmation open")
     problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "diary with a report")
-    problems += [f"diary: {problem}" for problem in page.evaluate(_IMAGE_PROBLEMS)]
+    problems += [f"diary: {problem}" for problem in page.evaluate(IMAGE_PROBLEMS)]
 
     page.set_viewport_size({"width": 320, "height": 640})
     problems += axe_problems(page, site_url, "diary at 320 px")

@@ -34,6 +34,16 @@ from .diary_helpers import (
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture
+def page(repeat_page: Page) -> Page:
+    """A diary test's page is a repeat visit: a new tab in the module's shared context.
+
+    Python boots from the snapshot the module's first test kept; tests about
+    storage that fails, other tabs or a first visit open their own context.
+    """
+    return repeat_page
+
+
 def expected_report() -> dict:
     return analyse(sample_diary()).to_dict()
 

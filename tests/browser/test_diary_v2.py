@@ -42,6 +42,16 @@ IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/60
           "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
 
 
+@pytest.fixture
+def page(repeat_page: Page) -> Page:
+    """A diary test's page is a repeat visit: a new tab in the module's shared context.
+
+    Python boots from the snapshot the module's first test kept; tests about
+    storage permission, a browser's make or a first visit open their own context.
+    """
+    return repeat_page
+
+
 def _stub_persist(answer: bool | None) -> str:
     """An init script: the browser answers ``answer`` to persist(), and counts the calls; None: no Storage API."""
     if answer is None:
@@ -383,43 +393,35 @@ _CHART_TEXT = """() => {
 
 
 @pytest.mark.parametrize("width", [320, 375, 700, 1280])
-def test_every_chart_text_is_11_px_or_more(browser: Browser, site_url: str, tmp_path: Path, width: int) -> None:
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    try:
-        page = context.new_page()
-        open_sample(page, site_url, tmp_path)
-        figure = page.locator(f"{REPORT} .oih-diary-chart")
-        expect(figure).to_have_attribute("data-layout", "narrow" if width < 640 else "wide")
-        for choice in ("all", "recent"):
-            page.check(f"[data-diary-range='{choice}']")
-            expect(figure).to_have_attribute("data-range", choice)
-            texts = page.evaluate(_CHART_TEXT)
-            assert len(texts) > 10
-            small = [t for t in texts if t["size"] < 11]
-            outside = [t["text"] for t in texts if not t["inside"]]
-            assert not small, f"{width} px, {choice}: text under 11 px: {small[:5]}"
-            assert not outside, f"{width} px, {choice}: text outside the chart: {outside[:5]}"
-        # The last 8 weeks: the chart says so in its own description.
-        desc = page.locator(f"{REPORT} svg desc").text_content() or ""
-        assert "from 24 January to 20 March 2026" in desc
-        # One chart at a time, and nothing scrolls sideways.
-        expect(page.locator(f"{REPORT} svg")).to_have_count(1)
-        assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
-    finally:
-        context.close()
+def test_every_chart_text_is_11_px_or_more(page: Page, site_url: str, tmp_path: Path, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    open_sample(page, site_url, tmp_path)
+    figure = page.locator(f"{REPORT} .oih-diary-chart")
+    expect(figure).to_have_attribute("data-layout", "narrow" if width < 640 else "wide")
+    for choice in ("all", "recent"):
+        page.check(f"[data-diary-range='{choice}']")
+        expect(figure).to_have_attribute("data-range", choice)
+        texts = page.evaluate(_CHART_TEXT)
+        assert len(texts) > 10
+        small = [t for t in texts if t["size"] < 11]
+        outside = [t["text"] for t in texts if not t["inside"]]
+        assert not small, f"{width} px, {choice}: text under 11 px: {small[:5]}"
+        assert not outside, f"{width} px, {choice}: text outside the chart: {outside[:5]}"
+    # The last 8 weeks: the chart says so in its own description.
+    desc = page.locator(f"{REPORT} svg desc").text_content() or ""
+    assert "from 24 January to 20 March 2026" in desc
+    # One chart at a time, and nothing scrolls sideways.
+    expect(page.locator(f"{REPORT} svg")).to_have_count(1)
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
 
 
-def test_a_phone_that_turns_wide_redraws_the_wide_chart(browser: Browser, site_url: str, tmp_path: Path) -> None:
-    context = browser.new_context(viewport={"width": 320, "height": 700})
-    try:
-        page = context.new_page()
-        open_sample(page, site_url, tmp_path)
-        figure = page.locator(f"{REPORT} .oih-diary-chart")
-        expect(figure).to_have_attribute("data-layout", "narrow")
-        page.set_viewport_size({"width": 1000, "height": 700})
-        expect(figure).to_have_attribute("data-layout", "wide")
-    finally:
-        context.close()
+def test_a_phone_that_turns_wide_redraws_the_wide_chart(page: Page, site_url: str, tmp_path: Path) -> None:
+    page.set_viewport_size({"width": 320, "height": 700})
+    open_sample(page, site_url, tmp_path)
+    figure = page.locator(f"{REPORT} .oih-diary-chart")
+    expect(figure).to_have_attribute("data-layout", "narrow")
+    page.set_viewport_size({"width": 1000, "height": 700})
+    expect(figure).to_have_attribute("data-layout", "wide")
 
 
 # ---- Accessible with every new part showing ------------------------------------------------------
@@ -429,7 +431,8 @@ def test_a_phone_that_turns_wide_redraws_the_wide_chart(browser: Browser, site_u
 def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_range_showing(
     context_for: Any, site_url: str, tmp_path: Path, width: int
 ) -> None:
-    from tests.support.axe import AXE_SOURCE, AXE_URL_PATH, EXPOSED_HEADINGS, axe_both_palettes, heading_problems
+    from tests.support.axe import AXE_SOURCE, AXE_URL_PATH, axe_both_palettes
+    from tests.support.semantics import EXPOSED_HEADINGS, heading_problems
 
     page = context_for(False, viewport={"width": width, "height": 900}, service_workers="block")
     page.context.route(site_url + AXE_URL_PATH, lambda route: route.fulfill(

@@ -8,7 +8,6 @@ someone who cannot use a mouse or a touch screen would give it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +16,8 @@ from playwright.sync_api import Page, Route
 from assessment import QUESTIONS, assess
 from tests.support.answers import KEYBOARD_CASES
 from tests.support.keyboard import FOCUSED, Keyboard, describe
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, built_pages, page_language
+from tests.support.pages import TOOL_READY_TIMEOUT_MS
+from tests.support.walk import Findings
 
 pytestmark = pytest.mark.browser
 
@@ -26,33 +26,11 @@ _KINDS = {question.id: question.kind for question in QUESTIONS}
 # ---- The skip link ----------------------------------------------------------
 
 
-# The theme's own words for its skip link (material/templates/partials/languages/).
-SKIP_LINK = {"en": "Skip to content", "es": "Saltar a contenido"}
-
-
-def test_skip_link_is_the_first_tab_stop_and_skips_to_the_content(
-    page: Page, built_site: Path, site_url: str
-) -> None:
-    page.route("**/assets/pyodide/**", lambda route: route.abort())
-    problems: list[str] = []
-    pages = built_pages(built_site)
+def test_skip_link_is_the_first_tab_stop_and_skips_to_the_content(site_walk: Findings) -> None:
     # The theme's skip link needs headings in a table of contents, which the
     # 404 page has none of; the override gives it one, checked here too.
-    assert "404.html" in pages
-    for relative in pages:
-        page.goto(site_url + relative.removesuffix("index.html"))
-        keyboard = Keyboard(page)
-        first = keyboard.press("Tab")
-        if first is None or "md-skip" not in first["className"] or first["text"] != SKIP_LINK[page_language(relative)]:
-            problems.append(f"{relative}: the first Tab stop is {first and describe(first)}, not the skip link")
-            continue
-        keyboard.press("Enter")
-        after = keyboard.press("Tab")
-        if after is None or not after["inContent"]:
-            where = after and describe(after)
-            problems.append(f"{relative}: after the skip link, Tab went to {where}, outside the content")
-        problems += [f"{relative}: {entry}" for entry in keyboard.unseen]
-    assert not problems, "\n".join(problems)
+    assert "404.html" in site_walk.pages
+    assert not site_walk.skip_link, "\n".join(site_walk.skip_link)
 
 
 # ---- The menu and search on a phone ------------------------------------------

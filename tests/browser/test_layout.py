@@ -31,7 +31,16 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.support.answers import URGENT_WITH_MME as URGENT_ANSWERS
-from tests.support.layout import DESKTOP, PHONE_WIDTHS, clipped, double_text, sideways, window, window_options
+from tests.support.layout import (
+    DESKTOP,
+    PHONE_HEIGHT,
+    PHONE_WIDTHS,
+    clipped,
+    double_text,
+    sideways,
+    window,
+    window_options,
+)
 from tests.support.pages import (
     SETTLE_ANIMATIONS,
     TOOL_READY_TIMEOUT_MS,
@@ -82,16 +91,31 @@ def _show_result(shared_tool: SharedTool, width: int) -> Page:
     return page
 
 
-@pytest.mark.parametrize("width", PHONE_WIDTHS)
-def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, built_site: Path, site_url: str, width: int) -> None:
+@pytest.fixture(scope="module")
+def phone_findings(browser: Browser, built_site: Path, site_url: str) -> dict[int, list[str]]:
+    """Every page on a phone at each width of PHONE_WIDTHS: the problems found at each.
+
+    Each page loads once, at the narrowest width, and the window is then
+    widened, as a phone turned or a different model would show it.
+    """
     pages = built_pages(built_site)
     assert TOOL_PAGE in pages and len(pages) > 5
-    problems: list[str] = []
-    with window(browser, width) as page:
+    narrowest, *wider = sorted(PHONE_WIDTHS)
+    found: dict[int, list[str]] = {width: [] for width in PHONE_WIDTHS}
+    with window(browser, narrowest) as page:
         for relative in pages:
+            page.set_viewport_size({"width": narrowest, "height": PHONE_HEIGHT})
             _open(page, site_url, relative)
-            problems += sideways(page, relative, width) + clipped(page, relative)
-    assert not problems, "\n".join(problems)
+            for width in (narrowest, *wider):
+                if width != narrowest:
+                    page.set_viewport_size({"width": width, "height": PHONE_HEIGHT})
+                found[width] += sideways(page, relative, width) + clipped(page, relative)
+    return found
+
+
+@pytest.mark.parametrize("width", PHONE_WIDTHS)
+def test_no_page_scrolls_sideways_on_a_phone(phone_findings: dict[int, list[str]], width: int) -> None:
+    assert not phone_findings[width], "\n".join(phone_findings[width])
 
 
 @pytest.mark.parametrize("width", PHONE_WIDTHS)
@@ -129,7 +153,7 @@ def test_the_diary_with_a_report_fits_on_a_phone(browser: Browser, site_url: str
         # At the top, as the other pages are measured: scrolled, the theme's
         # header swaps the site name for the page title, cut with an ellipsis.
         page.evaluate("() => window.scrollTo(0, 0)")
-        page.evaluate(SETTLE_ANIMATIONS, 3000)
+        page.evaluate(SETTLE_ANIMATIONS)
         problems = sideways(page, "diary with a report", width) + clipped(page, "diary with a report")
         double_text(page)
         problems += sideways(page, "diary, text doubled", width) + clipped(page, "diary, text doubled")

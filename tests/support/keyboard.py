@@ -12,7 +12,7 @@ from .pages import SETTLE_ANIMATIONS
 # What has focus now, and whether it shows. Transitions end first: the theme
 # fades the skip link in, and a half-faded ring is not yet a visible one.
 FOCUSED = """async () => {
-  await (""" + SETTLE_ANIMATIONS + """)(2000);
+  await (""" + SETTLE_ANIMATIONS + """)();
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
   // The ring may be drawn on the control's label instead: the theme's palette
@@ -74,3 +74,24 @@ class Keyboard:
 
     def assert_focus_was_always_visible(self) -> None:
         assert not self.unseen, "focus not visible on:\n" + "\n".join(self.unseen)
+
+
+# The theme's own words for its skip link (material/templates/partials/languages/).
+SKIP_LINK = {"en": "Skip to content", "es": "Saltar a contenido"}
+
+
+def skip_link_problems(page: Page, where: str, language: str) -> list[str]:
+    """The first Tab stop must be the skip link, and Enter on it must lead into the content.
+
+    Presses Tab, Enter and Tab on the page as loaded; every stop must show focus.
+    """
+    keyboard = Keyboard(page)
+    first = keyboard.press("Tab")
+    if first is None or "md-skip" not in first["className"] or first["text"] != SKIP_LINK[language]:
+        return [f"{where}: the first Tab stop is {first and describe(first)}, not the skip link"]
+    problems: list[str] = []
+    keyboard.press("Enter")
+    after = keyboard.press("Tab")
+    if after is None or not after["inContent"]:
+        problems.append(f"{where}: after the skip link, Tab went to {after and describe(after)}, outside the content")
+    return problems + [f"{where}: {entry}" for entry in keyboard.unseen]

@@ -60,6 +60,9 @@
   });
 
   function watch(registration) {
+    // A browser that blocks workers (a privacy setting, a test harness) may
+    // resolve with no registration at all.
+    if (!registration) return;
     if (registration.waiting) offerUpdate(registration.waiting);
     registration.addEventListener("updatefound", function () {
       var installing = registration.installing;

@@ -1,0 +1,108 @@
+"""One visit to every built page, gathering what the every-page tests check.
+
+Four tests ask something of every page: that it stays on its origin and keeps
+nothing (test_origin), that axe finds nothing in either palette and that its
+language, headings and images are right (test_accessibility), and that the
+skip link comes first (test_keyboard). Each once loaded all 50 pages itself,
+about 2.5 minutes of the suite together (docs/performance.md). The walk loads
+each page once, in a fresh context as a first visit, and keeps each concern's
+findings apart, so each test still fails with its own list.
+
+The order on a page matters: the storage check waits for the page's
+requests to settle, and comes before the palette toggle, which saves the
+reader's choice to localStorage; axe in the light palette runs meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, Page
+
+from .axe import AXE_SOURCE, AXE_URL_PATH, COLOUR_RULES, axe_problems, palette, toggle_palette
+from .keyboard import skip_link_problems
+from .pages import NOTHING_STORED, STORED, TOOL_READY, TOOL_READY_TIMEOUT_MS, page_language
+from .semantics import page_semantics_problems
+
+# Pages that boot the self-check: the walk waits until it is ready, so every
+# request of the boot is seen and axe checks the form as a reader uses it.
+# (The loading state has a test of its own in test_accessibility.)
+_TOOL_PAGES = frozenset({"assessment/index.html", "es/assessment/index.html"})
+
+
+@dataclass
+class Findings:
+    """What the walk found, per concern; empty lists when every page passed."""
+
+    pages: list[str] = field(default_factory=list)
+    unreachable: list[str] = field(default_factory=list)
+    privacy: list[str] = field(default_factory=list)
+    axe: list[str] = field(default_factory=list)
+    semantics: list[str] = field(default_factory=list)
+    skip_link: list[str] = field(default_factory=list)
+
+
+def walk_every_page(browser: Browser, site_url: str, pages: Iterable[str]) -> Findings:
+    found = Findings()
+    for relative in pages:
+        found.pages.append(relative)
+        _visit(browser, site_url, relative, found)
+    return found
+
+
+def _visit(browser: Browser, site_url: str, relative: str, found: Findings) -> None:
+    # Service workers are blocked so the axe route answers (a worker would
+    # serve repeat requests from its cache); test_service_worker covers them.
+    context = browser.new_context(service_workers="block")
+    context.route(
+        site_url + AXE_URL_PATH,
+        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
+    )
+    try:
+        page = context.new_page()
+        _listen_for_privacy(page, site_url, relative, found.privacy)
+        response = page.goto(site_url + relative.removesuffix("index.html"))
+        if relative != "404.html" and (response is None or not response.ok):
+            found.unreachable.append(f"{relative}: answered {response and response.status}")
+            return
+        language = page_language(relative)
+        found.semantics += page_semantics_problems(page, relative, language)
+        found.skip_link += skip_link_problems(page, relative, language)
+        page.evaluate("window.scrollTo(0, 0)")
+        if relative in _TOOL_PAGES:
+            page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+        # The light palette's run first: the page's late requests settle meanwhile.
+        found.axe += axe_problems(page, site_url, f"{relative} [{palette(page)}]")
+        page.wait_for_load_state("networkidle")
+        found.privacy += _kept(page, relative)
+        dark = toggle_palette(page)
+        found.axe += axe_problems(page, site_url, f"{relative} [{dark}]", COLOUR_RULES)
+    finally:
+        context.close()
+
+
+def _listen_for_privacy(page: Page, site_url: str, relative: str, problems: list[str]) -> None:
+    origin = urlsplit(site_url)[:2]
+
+    def on_request(url: str) -> None:
+        if urlsplit(url)[:2] != origin and not url.startswith(("data:", "blob:")):
+            problems.append(f"{relative}: request to {url}")
+
+    page.on("request", lambda request: on_request(request.url))
+    page.on(
+        "console",
+        lambda message: message.type == "error" and problems.append(f"{relative}: console error: {message.text}"),
+    )
+    page.on("pageerror", lambda error: problems.append(f"{relative}: {error}"))
+
+
+def _kept(page: Page, relative: str) -> list[str]:
+    problems = []
+    if page.context.cookies():
+        problems.append(f"{relative}: set cookies {page.context.cookies()}")
+    stored = page.evaluate(STORED)
+    if stored != NOTHING_STORED:
+        problems.append(f"{relative}: wrote to storage {stored}")
+    return problems
