@@ -34,6 +34,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 from site_build import PROJECT_ROOT, read_site_config
@@ -48,7 +49,7 @@ from site_build.publish.headers import write_headers_file
 from site_build.publish.icons import write_icons
 from site_build.publish.manifest import ICON_DIR, write_manifest
 from site_build.publish.offline_copy import ZIP_FOLDER, prune_unused_theme_files, write_zip
-from site_build.publish.precompress import precompress_site
+from site_build.publish.precompress import compress_ahead, precompress_site
 from site_build.publish.service_worker import write_service_worker
 from site_build.runtime import tool_assets
 from site_build.runtime.catalog import compile_catalogs
@@ -59,6 +60,8 @@ SPANISH_CONFIG = "mkdocs.es.yml"
 OFFLINE_CONFIG = "mkdocs.offline.yml"
 # The Spanish edition's folder in the online site; it shares the site's runtime.
 SPANISH_DIR = "es"
+# Precompressed copies by content hash: brotli at quality 11 is slow.
+PRECOMPRESS_CACHE = PROJECT_ROOT / ".cache" / "precompress"
 
 
 class BuildFailed(RuntimeError):
@@ -192,8 +195,12 @@ def _finish_copy(site_dir: Path) -> None:
     prune_unused_theme_files(site_dir)
 
 
-def publish(site_dir: Path, copy_dir: Path) -> Path:
-    """Everything that needs the finished files; returns the offline zip's path."""
+def publish(site_dir: Path, copy_dir: Path, compressed_ahead: Future[None] | None = None) -> Path:
+    """Everything that needs the finished files; returns the offline zip's path.
+
+    ``compressed_ahead``: the runtime's copies being compressed since it was
+    staged (``compress_ahead``), waited for before the rest.
+    """
     _finish_copy(copy_dir)
     fill_sizes(copy_dir, [DECK_PATH, HANDBOOK_PATH])
     zip_path = site_dir / ZIP_PATH
@@ -212,7 +219,9 @@ def publish(site_dir: Path, copy_dir: Path) -> Path:
         )
     write_service_worker(site_dir)
     write_headers_file(PROJECT_ROOT, site_dir)
-    precompress_site(site_dir, PROJECT_ROOT / ".cache" / "precompress")
+    if compressed_ahead is not None:
+        compressed_ahead.result()
+    precompress_site(site_dir, PRECOMPRESS_CACHE)
     return zip_path
 
 
@@ -231,11 +240,12 @@ def build_site(site_dir: Path, *, pages_only: bool = False) -> Path:
     (site_dir / SPANISH_DIR / "404.html").unlink(missing_ok=True)
     if pages_only:
         return site_dir
+    ahead = compress_ahead(runtime.staged, PRECOMPRESS_CACHE)
     with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:
         copy_dir = Path(scratch) / ZIP_FOLDER
         build_pages(OFFLINE_CONFIG, copy_dir, runtime)
         build_downloads(site_dir, copy_dir)
-        return publish(site_dir, copy_dir)
+        return publish(site_dir, copy_dir, ahead)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
 from tests.support.axe import AXE_SOURCE, AXE_URL_PATH
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, RepeatVisits, SharedTool, built_pages
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, RepeatVisits, SharedTool, built_pages, english_and_spanish_smoke
 from tests.support.walk import Findings, walk_every_page
 
 # Kept here too for the modules that import it from this conftest.
@@ -96,8 +96,8 @@ def repeat_page(repeat_visits: RepeatVisits) -> Iterator[Page]:
 
 @pytest.fixture(scope="session")
 def site_walk(browser: Browser, built_site: Path, site_url: str) -> Findings:
-    """Every built page visited once, with what each every-page test checks (see walk.py)."""
-    found = walk_every_page(browser, site_url, built_pages(built_site))
+    """Every English page and the Spanish smoke set visited once, with what each every-page test checks (walk.py)."""
+    found = walk_every_page(browser, site_url, english_and_spanish_smoke(built_pages(built_site)))
     assert "assessment/index.html" in found.pages and len(found.pages) > 5
     assert not found.unreachable, "\n".join(found.unreachable)
     return found

@@ -29,6 +29,12 @@ SPANISH = "es"
 to_spanish = translator(SPANISH)
 
 
+@pytest.fixture
+def page(repeat_page: Page) -> Page:
+    """A repeat visit: a new tab in the module's shared context, Python restored from its snapshot."""
+    return repeat_page
+
+
 @pytest.fixture(scope="module")
 def spanish_tool(browser: Browser, site_url: str) -> Iterator[Page]:
     """The Spanish self-check, booted once for this module's read-only checks."""
@@ -103,16 +109,21 @@ def test_a_missing_dose_is_named_in_spanish(page: Page, site_url: str) -> None:
     expect(error).to_contain_text(to_spanish("the total amount is missing"))
 
 
-def test_the_spanish_diary_reports_in_spanish(page: Page, site_url: str, tmp_path: Path) -> None:
-    diary = sample_diary()
-    expected = analyse(diary, SPANISH).to_dict()
+def _open_in_the_spanish_diary(page: Page, site_url: str, path: Path) -> None:
+    """The Spanish diary page, with ``path`` opened and analysed."""
     page.goto(site_url + "es/diary/")
     page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
-    page.set_input_files("[data-diary-import]", str(write_json(tmp_path, "diario.json", diary)))
+    page.set_input_files("[data-diary-import]", str(path))
     page.wait_for_function(
         "selector => document.querySelector(selector).hasAttribute('data-events')", arg=REPORT,
         timeout=TOOL_READY_TIMEOUT_MS,
     )
+
+
+def test_the_spanish_diary_reports_in_spanish(page: Page, site_url: str, tmp_path: Path) -> None:
+    diary = sample_diary()
+    expected = analyse(diary, SPANISH).to_dict()
+    _open_in_the_spanish_diary(page, site_url, write_json(tmp_path, "diario.json", diary))
     expect(page.locator("#diary-entry-status")).to_contain_text("Se abrió “diario.json”")
     report = page.locator(REPORT)
     expect(report.locator("svg.oih-diary-chart__svg")).to_have_accessible_name(
@@ -124,13 +135,7 @@ def test_the_spanish_diary_reports_in_spanish(page: Page, site_url: str, tmp_pat
 
 def test_a_diary_saved_in_spanish_opens_in_english(page: Page, site_url: str, tmp_path: Path) -> None:
     diary = sample_diary()
-    page.goto(site_url + "es/diary/")
-    page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
-    page.set_input_files("[data-diary-import]", str(write_json(tmp_path, "diario.json", diary)))
-    page.wait_for_function(
-        "selector => document.querySelector(selector).hasAttribute('data-events')", arg=REPORT,
-        timeout=TOOL_READY_TIMEOUT_MS,
-    )
+    _open_in_the_spanish_diary(page, site_url, write_json(tmp_path, "diario.json", diary))
     saved: dict[str, Path] = {}
     for kind in ("json", "csv"):
         with page.expect_download() as download:

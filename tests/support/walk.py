@@ -1,4 +1,4 @@
-"""One visit to every built page, gathering what the every-page tests check.
+"""One visit to each page, gathering what the every-page tests check.
 
 Four tests ask something of every page: that it stays on its origin and keeps
 nothing (test_origin), that axe finds nothing in either palette and that its
@@ -6,7 +6,8 @@ language, headings and images are right (test_accessibility), and that the
 skip link comes first (test_keyboard). Each once loaded all 50 pages itself,
 about 2.5 minutes of the suite together (docs/performance.md). The walk loads
 each page once, in a fresh context as a first visit, and keeps each concern's
-findings apart, so each test still fails with its own list.
+findings apart, so each test still fails with its own list. It visits every
+English page and the Spanish smoke set (SPANISH_SMOKE in pages.py).
 
 The order on a page matters: the storage check waits for the page's
 requests to settle, and comes before the palette toggle, which saves the
