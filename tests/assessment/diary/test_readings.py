@@ -250,9 +250,15 @@ def test_every_error_names_its_place_in_the_message_and_the_attribute(diary: dic
             assert place is not None and _PLACE.match(place), (place, message)
             assert message.startswith(place) and message[len(place)] in ": ", (place, message)
             assert "\n" not in message
-            # The place is where the junk went, or around it (a duplicate date names the later day).
+            # The place is where the junk went, or around it: a duplicate date names the later
+            # day; a version 2 day needs its pain or a reading, so readings that are null or empty
+            # on a day with no pain name the missing pain; and a version that is a valid 1 names
+            # the first day with readings, which version 1 files cannot hold.
             assert path.startswith(place) or place.startswith(path) or place.endswith(".date") \
-                or place in ("days", "doses"), (path, place, message)
+                or place in ("days", "doses") \
+                or (path.endswith(".readings") and place == path.removesuffix("readings") + "pain") \
+                or (path == "version" and place.endswith(".readings")), \
+                (path, place, message)
 
 
 @_FAST
@@ -275,3 +281,12 @@ def test_any_v2_report_is_json_and_the_self_check_accepts_its_answers(diary: dic
     assert json.loads(json.dumps(report, allow_nan=False)) == report
     assess(report["answers"])
     assert report["end_of_dose"]["finding"] in ("pain_before_next_dose", "no_difference", "not_enough_data")
+
+
+@pytest.mark.parametrize("readings", [None, []])
+def test_a_version_2_day_with_no_readings_and_no_pain_names_the_missing_pain(readings: Any) -> None:
+    diary = {"version": 2, "doses": [], "days": [{"date": "2025-06-05", "readings": readings}]}
+    with pytest.raises(InvalidDiary) as raised:
+        analyse(diary)
+    assert raised.value.place == "days[0].pain"
+    assert str(raised.value).startswith("days[0].pain: missing")
