@@ -15,6 +15,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,8 +81,7 @@ def compress_ahead(folder: Path, cache_dir: Path) -> Future[None]:
     takes that time off a build with an empty cache. Wait for the result
     before ``precompress_site``, or both would compress the same file.
     """
-    files = [file for file in folder.rglob("*") if file.is_file() and file.suffix in SUFFIXES]
-    files.sort(key=lambda file: file.stat().st_size, reverse=True)
+    files = _largest_first(file for file in folder.rglob("*") if file.is_file() and file.suffix in SUFFIXES)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compress-ahead")
     ahead = pool.submit(_fill_cache, files, cache_dir)
     pool.shutdown(wait=False)
@@ -90,20 +90,26 @@ def compress_ahead(folder: Path, cache_dir: Path) -> Future[None]:
 
 def _fill_cache(files: list[Path], cache_dir: Path) -> None:
     for file in files:
-        data = file.read_bytes()
-        for encoding in ENCODINGS:
-            _compressed(data, encoding, cache_dir)
+        _copies(file.read_bytes(), cache_dir)
+
+
+def _copies(data: bytes, cache_dir: Path) -> dict[str, bytes]:
+    """Each encoding's copy of ``data``, from the cache or made and cached."""
+    return {encoding: _compressed(data, encoding, cache_dir) for encoding in ENCODINGS}
+
+
+def _largest_first(files: Iterable[Path]) -> list[Path]:
+    # The biggest files go first, so the wasm is not left to the end.
+    return sorted(files, key=lambda file: file.stat().st_size, reverse=True)
 
 
 def precompress_site(site_dir: Path, cache_dir: Path) -> list[Compressed]:
     """Write ``.br`` and ``.gz`` beside each file that wants them; return the sizes, by path."""
-    files = [
+    files = _largest_first(
         file for file in site_dir.rglob("*")
         if file.is_file() and wants_precompression(file.relative_to(site_dir).as_posix())
-    ]
-    # brotli and zlib let go of the GIL while they work, so threads use every
-    # core; the biggest files go first, so the wasm is not left to the end.
-    files.sort(key=lambda file: file.stat().st_size, reverse=True)
+    )
+    # brotli and zlib let go of the GIL while they work, so threads use every core.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         results = list(pool.map(lambda file: _precompress_file(file, site_dir, cache_dir), files))
     return sorted(results, key=lambda compressed: compressed.path)
@@ -112,8 +118,7 @@ def precompress_site(site_dir: Path, cache_dir: Path) -> list[Compressed]:
 def _precompress_file(file: Path, site_dir: Path, cache_dir: Path) -> Compressed:
     data = file.read_bytes()
     sizes: dict[str, int | None] = {}
-    for encoding in ENCODINGS:
-        body = _compressed(data, encoding, cache_dir)
+    for encoding, body in _copies(data, cache_dir).items():
         target = file.with_name(file.name + encoding)
         if len(body) <= len(data) * (1 - MIN_SAVING):
             target.write_bytes(body)

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
-from tests.support.axe import AXE_SOURCE, AXE_URL_PATH
+from tests.support.axe import AXE_SOURCE, serve_axe
 from tests.support.pages import TOOL_READY_TIMEOUT_MS, RepeatVisits, SharedTool, built_pages, english_and_spanish_smoke
 from tests.support.walk import Findings, walk_every_page
 
@@ -47,16 +47,13 @@ def page(browser: Browser) -> Iterator[Page]:
 def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     """A fresh context that can load axe-core from the site's own origin.
 
-    Service workers are blocked so every request reaches the route below
+    Service workers are blocked so every request reaches axe's route
     (the site's worker would otherwise answer repeat visits from its cache).
     """
     if not AXE_SOURCE.is_file():
         pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
     context = browser.new_context(service_workers="block")
-    context.route(
-        site_url + AXE_URL_PATH,
-        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
-    )
+    serve_axe(context, site_url)
     yield context
     context.close()
 

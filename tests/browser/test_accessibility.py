@@ -28,7 +28,7 @@ from assessment import QUESTIONS
 from tests.support.answers import NON_URGENT, URGENT
 from tests.support.axe import axe_both_palettes, axe_problems, hold_route, report
 from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
-from tests.support.semantics import EXPOSED_HEADINGS, IMAGE_PROBLEMS, heading_problems
+from tests.support.semantics import EXPOSED_HEADINGS, heading_problems, page_semantics_problems
 from tests.support.walk import Findings
 
 pytestmark = pytest.mark.browser
@@ -218,8 +218,7 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
     page.click("#oih-diary-report details summary")
     page.click("[data-diary-delete]")  # the confirmation shows; not confirmed
     problems = axe_both_palettes(page, site_url, "diary: report, table and confirmation open")
-    problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "diary with a report")
-    problems += [f"diary: {problem}" for problem in page.evaluate(IMAGE_PROBLEMS)]
+    problems += page_semantics_problems(page, "diary with a report", "en")
 
     page.set_viewport_size({"width": 320, "height": 640})
     problems += axe_problems(page, site_url, "diary at 320 px")

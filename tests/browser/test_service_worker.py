@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from site_build.publish import serve
 from site_build.publish.service_worker import SERVICE_WORKER, listed_files
+from tests.support.pages import leaves_origin
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -41,12 +41,7 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
     # The every-page walk blocks service workers; here the worker installs,
     # caches and answers, and neither it nor a page asks another origin.
     off_origin: list[str] = []
-    context.on(
-        "request",
-        lambda request: urlsplit(request.url)[:2] != urlsplit(url)[:2]
-        and not request.url.startswith(("data:", "blob:"))
-        and off_origin.append(request.url),
-    )
+    context.on("request", lambda request: leaves_origin(request.url, url) and off_origin.append(request.url))
     page = context.new_page()
     try:
         page.goto(url)

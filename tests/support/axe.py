@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from .pages import SETTLE_ANIMATIONS
 
@@ -36,6 +36,18 @@ def _format(violation: dict[str, Any], where: str) -> str:
         summary = " ".join(node.get("failureSummary", "").split())
         lines.append(f"    at {' '.join(map(str, node['target']))}: {summary}")
     return "\n".join(lines)
+
+
+def serve_axe(context: BrowserContext, site_url: str) -> None:
+    """Answer AXE_URL_PATH on the site's origin with axe-core, in this context.
+
+    The context must block service workers, or the site's worker would answer
+    repeat requests from its cache before the route sees them.
+    """
+    context.route(
+        site_url + AXE_URL_PATH,
+        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
+    )
 
 
 def axe_problems(page: Page, site_url: str, where: str, rules: list[str] | None = None) -> list[str]:
@@ -84,14 +96,19 @@ def toggle_palette(page: Page) -> str:
     return after
 
 
-def axe_both_palettes(page: Page, site_url: str, where: str) -> list[str]:
+def axe_both_palettes(
+    page: Page, site_url: str, where: str, before_toggle: Callable[[], None] = lambda: None
+) -> list[str]:
     """Every rule in the palette the page shows now, then the colour rules in the other one.
 
-    Leaves the page in the other palette; each finding names its palette.
+    ``before_toggle`` runs between the two, for a check that must see the
+    page before the toggle saves the reader's choice. Leaves the page in the
+    other palette; each finding names its palette.
     """
     first = palette(page)
     assert first in PALETTES, f"{where}: unknown palette {first!r}"
     problems = axe_problems(page, site_url, f"{where} [{first}]")
+    before_toggle()
     second = toggle_palette(page)
     problems += axe_problems(page, site_url, f"{where} [{second}]", COLOUR_RULES)
     return problems

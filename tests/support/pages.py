@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
@@ -120,6 +121,11 @@ STORED = """async () => ({
   indexedDB: (await indexedDB.databases()).map((db) => db.name),
 })"""
 NOTHING_STORED: dict[str, list[str]] = {"local": [], "session": [], "indexedDB": []}
+
+
+def leaves_origin(url: str, site_url: str) -> bool:
+    """True for a request to another origin than the site's (data: and blob: URLs stay on the device)."""
+    return urlsplit(url)[:2] != urlsplit(site_url)[:2] and not url.startswith(("data:", "blob:"))
 
 
 # ---- The self-check booted once, shared by the tests of a module -------------

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page
 
-from .axe import AXE_SOURCE, AXE_URL_PATH, COLOUR_RULES, axe_problems, palette, toggle_palette
+from .axe import axe_both_palettes, serve_axe
 from .keyboard import skip_link_problems
-from .pages import NOTHING_STORED, STORED, TOOL_READY, TOOL_READY_TIMEOUT_MS, page_language
+from .pages import NOTHING_STORED, STORED, TOOL_READY, TOOL_READY_TIMEOUT_MS, leaves_origin, page_language
 from .semantics import page_semantics_problems
 
 # Pages that boot the self-check: the walk waits until it is ready, so every
@@ -57,10 +56,7 @@ def _visit(browser: Browser, site_url: str, relative: str, found: Findings) -> N
     # Service workers are blocked so the axe route answers (a worker would
     # serve repeat requests from its cache); test_service_worker covers them.
     context = browser.new_context(service_workers="block")
-    context.route(
-        site_url + AXE_URL_PATH,
-        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
-    )
+    serve_axe(context, site_url)
     try:
         page = context.new_page()
         _listen_for_privacy(page, site_url, relative, found.privacy)
@@ -74,24 +70,18 @@ def _visit(browser: Browser, site_url: str, relative: str, found: Findings) -> N
         page.evaluate("window.scrollTo(0, 0)")
         if relative in _TOOL_PAGES:
             page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
-        # The light palette's run first: the page's late requests settle meanwhile.
-        found.axe += axe_problems(page, site_url, f"{relative} [{palette(page)}]")
-        page.wait_for_load_state("networkidle")
-        found.privacy += _kept(page, relative)
-        dark = toggle_palette(page)
-        found.axe += axe_problems(page, site_url, f"{relative} [{dark}]", COLOUR_RULES)
+        # The page's late requests settle while axe runs in the first palette;
+        # what it kept is read before the toggle saves a choice of its own.
+        found.axe += axe_both_palettes(page, site_url, relative, lambda: _settle_and_check_kept(page, relative, found))
     finally:
         context.close()
 
 
 def _listen_for_privacy(page: Page, site_url: str, relative: str, problems: list[str]) -> None:
-    origin = urlsplit(site_url)[:2]
-
-    def on_request(url: str) -> None:
-        if urlsplit(url)[:2] != origin and not url.startswith(("data:", "blob:")):
-            problems.append(f"{relative}: request to {url}")
-
-    page.on("request", lambda request: on_request(request.url))
+    page.on(
+        "request",
+        lambda request: leaves_origin(request.url, site_url) and problems.append(f"{relative}: request to {request.url}"),
+    )
     page.on(
         "console",
         lambda message: message.type == "error" and problems.append(f"{relative}: console error: {message.text}"),
@@ -99,11 +89,10 @@ def _listen_for_privacy(page: Page, site_url: str, relative: str, problems: list
     page.on("pageerror", lambda error: problems.append(f"{relative}: {error}"))
 
 
-def _kept(page: Page, relative: str) -> list[str]:
-    problems = []
+def _settle_and_check_kept(page: Page, relative: str, found: Findings) -> None:
+    page.wait_for_load_state("networkidle")
     if page.context.cookies():
-        problems.append(f"{relative}: set cookies {page.context.cookies()}")
+        found.privacy.append(f"{relative}: set cookies {page.context.cookies()}")
     stored = page.evaluate(STORED)
     if stored != NOTHING_STORED:
-        problems.append(f"{relative}: wrote to storage {stored}")
-    return problems
+        found.privacy.append(f"{relative}: wrote to storage {stored}")
