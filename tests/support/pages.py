@@ -121,6 +121,19 @@ STORED = """async () => ({
   indexedDB: (await indexedDB.databases()).map((db) => db.name),
 })"""
 NOTHING_STORED: dict[str, list[str]] = {"local": [], "session": [], "indexedDB": []}
+# Empties what STORED reads (the site itself uses no IndexedDB; a page that did is still reset).
+FORGET = """async () => {
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const db of await indexedDB.databases()) {
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(db.name);
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error("blocked: " + db.name));
+    });
+  }
+}"""
 
 
 def leaves_origin(url: str, site_url: str) -> bool:
@@ -263,9 +276,6 @@ class SharedTool:
 
 # ---- Repeat visits: one context, a new tab per test ----------------------------
 
-_FORGET = "() => { localStorage.clear(); sessionStorage.clear(); }"
-
-
 class RepeatVisits:
     """One context shared by a module's tests, each test in a new tab: a repeat visit.
 
@@ -273,7 +283,7 @@ class RepeatVisits:
     about 0.5 s instead of 1.8 s here, and that boot is the one most visits
     get. Service workers are blocked, so a test's own routes see every request
     (a worker would answer from its cache). After each test, its tabs are
-    closed and the site's localStorage and sessionStorage emptied, so the next
+    closed and the site's storage emptied (FORGET), so the next
     test starts as a visitor who kept nothing; if that cannot be done, the
     context is closed and the next test gets a new one, as a first visit.
     Tests about first visits, storage that fails, or the context's own
@@ -295,7 +305,7 @@ class RepeatVisits:
         if context is None:
             return
         try:
-            page.evaluate(_FORGET)
+            page.evaluate(FORGET)
             for tab in context.pages:
                 tab.close()
         except PlaywrightError:

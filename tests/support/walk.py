@@ -5,9 +5,15 @@ nothing (test_origin), that axe finds nothing in either palette and that its
 language, headings and images are right (test_accessibility), and that the
 skip link comes first (test_keyboard). Each once loaded all 50 pages itself,
 about 2.5 minutes of the suite together (docs/performance.md). The walk loads
-each page once, in a fresh context as a first visit, and keeps each concern's
-findings apart, so each test still fails with its own list. It visits every
-English page and the Spanish smoke set (SPANISH_SMOKE in pages.py).
+each page once and keeps each concern's findings apart, so each test still
+fails with its own list. It visits every English page and the Spanish smoke
+set (SPANISH_SMOKE in pages.py).
+
+All pages load in one tab, as a reader goes from page to page, so axe-core is
+compiled once for the walk rather than once per page. Each page is checked
+as a first visit would find it: the tab's storage and cookies are emptied
+after each page (the palette toggle saves the reader's choice), and the next
+page's check starts from nothing.
 
 The order on a page matters: the storage check waits for the page's
 requests to settle, and comes before the palette toggle, which saves the
@@ -23,7 +29,7 @@ from playwright.sync_api import Browser, Page
 
 from .axe import axe_both_palettes, serve_axe
 from .keyboard import skip_link_problems
-from .pages import NOTHING_STORED, STORED, TOOL_READY, TOOL_READY_TIMEOUT_MS, leaves_origin, page_language
+from .pages import FORGET, NOTHING_STORED, STORED, TOOL_READY, TOOL_READY_TIMEOUT_MS, leaves_origin, page_language
 from .semantics import page_semantics_problems
 
 # Pages that boot the self-check: the walk waits until it is ready, so every
@@ -46,47 +52,59 @@ class Findings:
 
 def walk_every_page(browser: Browser, site_url: str, pages: Iterable[str]) -> Findings:
     found = Findings()
-    for relative in pages:
-        found.pages.append(relative)
-        _visit(browser, site_url, relative, found)
-    return found
-
-
-def _visit(browser: Browser, site_url: str, relative: str, found: Findings) -> None:
     # Service workers are blocked so the axe route answers (a worker would
     # serve repeat requests from its cache); test_service_worker covers them.
     context = browser.new_context(service_workers="block")
     serve_axe(context, site_url)
     try:
         page = context.new_page()
-        _listen_for_privacy(page, site_url, relative, found.privacy)
-        response = page.goto(site_url + relative.removesuffix("index.html"))
-        if relative != "404.html" and (response is None or not response.ok):
-            found.unreachable.append(f"{relative}: answered {response and response.status}")
-            return
-        language = page_language(relative)
-        found.semantics += page_semantics_problems(page, relative, language)
-        found.skip_link += skip_link_problems(page, relative, language)
-        page.evaluate("window.scrollTo(0, 0)")
-        if relative in _TOOL_PAGES:
-            page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
-        # The page's late requests settle while axe runs in the first palette;
-        # what it kept is read before the toggle saves a choice of its own.
-        found.axe += axe_both_palettes(page, site_url, relative, lambda: _settle_and_check_kept(page, relative, found))
+        visiting = [""]
+        _listen_for_privacy(page, site_url, visiting, found.privacy)
+        for relative in pages:
+            found.pages.append(relative)
+            visiting[0] = relative
+            _visit(page, site_url, relative, found)
+            _forget(page)
     finally:
         context.close()
+    return found
 
 
-def _listen_for_privacy(page: Page, site_url: str, relative: str, problems: list[str]) -> None:
+def _visit(page: Page, site_url: str, relative: str, found: Findings) -> None:
+    response = page.goto(site_url + relative.removesuffix("index.html"))
+    if relative != "404.html" and (response is None or not response.ok):
+        found.unreachable.append(f"{relative}: answered {response and response.status}")
+        return
+    language = page_language(relative)
+    found.semantics += page_semantics_problems(page, relative, language)
+    found.skip_link += skip_link_problems(page, relative, language)
+    page.evaluate("window.scrollTo(0, 0)")
+    if relative in _TOOL_PAGES:
+        page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    # The page's late requests settle while axe runs in the first palette;
+    # what it kept is read before the toggle saves a choice of its own.
+    found.axe += axe_both_palettes(page, site_url, relative, lambda: _settle_and_check_kept(page, relative, found))
+
+
+def _forget(page: Page) -> None:
+    """Empty what the page could keep, so the next page is checked as a first visit."""
+    page.context.clear_cookies()
+    page.evaluate(FORGET)
+    assert page.evaluate(STORED) == NOTHING_STORED, "the walk could not empty the tab's storage"
+
+
+def _listen_for_privacy(page: Page, site_url: str, visiting: list[str], problems: list[str]) -> None:
+    """Requests off the origin and errors, each named by the page being visited (``visiting[0]``)."""
     page.on(
         "request",
-        lambda request: leaves_origin(request.url, site_url) and problems.append(f"{relative}: request to {request.url}"),
+        lambda request: leaves_origin(request.url, site_url)
+        and problems.append(f"{visiting[0]}: request to {request.url}"),
     )
     page.on(
         "console",
-        lambda message: message.type == "error" and problems.append(f"{relative}: console error: {message.text}"),
+        lambda message: message.type == "error" and problems.append(f"{visiting[0]}: console error: {message.text}"),
     )
-    page.on("pageerror", lambda error: problems.append(f"{relative}: {error}"))
+    page.on("pageerror", lambda error: problems.append(f"{visiting[0]}: {error}"))
 
 
 def _settle_and_check_kept(page: Page, relative: str, found: Findings) -> None:

@@ -4,6 +4,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from site_build.publish.headers import IMMUTABLE, NO_CACHE, cache_control
 from site_build.publish.serve import serve_in_background
 
 
@@ -64,5 +65,22 @@ def test_precompressed_copies_are_sent_as_they_are(tmp_path: Path) -> None:
                 assert response.headers["Content-Encoding"] == encoding, accept
                 assert response.headers["Content-Type"] == "text/javascript"
                 assert response.read() == body
+    finally:
+        server.shutdown()
+
+
+def test_the_cache_policy_is_the_real_hosts_one(tmp_path: Path) -> None:
+    runtime = tmp_path / "assets" / "pyodide" / "314.0.7-0123456789"
+    runtime.mkdir(parents=True)
+    (runtime / "pyodide.asm.wasm").write_bytes(b"\0asm")
+    (runtime / "pyodide.asm.wasm.br").write_bytes(b"brotli bytes")
+    (tmp_path / "index.html").write_text("<p>hello</p>")
+    server, url = serve_in_background(tmp_path)
+    try:
+        wasm = "assets/pyodide/314.0.7-0123456789/pyodide.asm.wasm"
+        for name, accept, policy in ((wasm, "br", IMMUTABLE), (wasm, "identity", IMMUTABLE), ("", "gzip", NO_CACHE)):
+            request = urllib.request.Request(url + name, headers={"Accept-Encoding": accept})
+            with urllib.request.urlopen(request) as response:
+                assert response.headers["Cache-Control"] == policy == cache_control(name or "index.html"), name
     finally:
         server.shutdown()
