@@ -41,7 +41,7 @@ check: lint
 	$(BIN)/python -m pytest -m "not browser and not site"
 
 test: lint chromium nginx
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 # Figures, not pass/fail: CPython scoring time, the tool's cold ready time, the JS-Python round trip.
 bench: build chromium

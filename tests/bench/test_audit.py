@@ -514,9 +514,9 @@ def test_run_lighthouse_failure_and_stale_report(tmp_path: Path) -> None:
 
 
 def test_run_lighthouse_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(audit, "PAGE_TIMEOUT_S", 1)
+    monkeypatch.setattr(audit, "PAGE_TIMEOUT_S", 0.1)
     result = run_lighthouse(_fake_lighthouse(tmp_path, "sleep 30"), "u", "/", tmp_path / "out.json", "mobile")
-    assert result.error == "Lighthouse timed out after 1 s"
+    assert result.error == "Lighthouse timed out after 0.1 s"
 
 
 def test_total_blocking_time_is_read_from_its_audit() -> None:

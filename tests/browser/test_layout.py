@@ -126,14 +126,32 @@ def test_the_result_fits_on_a_phone(shared_tool: SharedTool, width: int) -> None
     assert not problems, "\n".join(problems)
 
 
+@pytest.fixture(scope="module")
+def zoom_findings(browser: Browser, site_url: str) -> dict[int, list[str]]:
+    """ZOOM_PAGES with text doubled, on each phone width and a desktop: the problems found at each.
+
+    On a phone each page loads once, at the narrowest width, and is then
+    widened, as in ``phone_findings``; the desktop has a window of its own.
+    """
+    narrowest, *wider = sorted(PHONE_WIDTHS)
+    found: dict[int, list[str]] = {width: [] for width in (*PHONE_WIDTHS, DESKTOP[0])}
+    for first, then in ((narrowest, wider), (DESKTOP[0], [])):
+        with window(browser, first) as page:
+            height = page.viewport_size["height"] if page.viewport_size else PHONE_HEIGHT
+            for relative in ZOOM_PAGES:
+                page.set_viewport_size({"width": first, "height": height})
+                _open(page, site_url, relative)
+                double_text(page)
+                for width in (first, *then):
+                    if width != first:
+                        page.set_viewport_size({"width": width, "height": height})
+                    found[width] += sideways(page, relative, width) + clipped(page, relative)
+    return found
+
+
 @pytest.mark.parametrize("width", (*PHONE_WIDTHS, DESKTOP[0]))
-def test_text_zooms_to_200_percent(browser: Browser, shared_tool: SharedTool, site_url: str, width: int) -> None:
-    problems: list[str] = []
-    with window(browser, width) as page:
-        for relative in ZOOM_PAGES:
-            _open(page, site_url, relative)
-            double_text(page)
-            problems += sideways(page, relative, width) + clipped(page, relative)
+def test_text_zooms_to_200_percent(zoom_findings: dict[int, list[str]], shared_tool: SharedTool, width: int) -> None:
+    problems = list(zoom_findings[width])
     page = _show_result(shared_tool, width)
     double_text(page)
     label = "self-check with a result"
@@ -141,20 +159,39 @@ def test_text_zooms_to_200_percent(browser: Browser, shared_tool: SharedTool, si
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("width", PHONE_WIDTHS)
-def test_the_diary_with_a_report_fits_on_a_phone(browser: Browser, site_url: str, tmp_path: Path, width: int) -> None:
+@pytest.fixture(scope="module")
+def diary_findings(browser: Browser, site_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[str]]:
+    """The diary with a report, as shown and with text doubled, at each phone width.
+
+    It loads once, at the narrowest width, and is widened and narrowed again,
+    as a phone turned would show it (the charts redraw for the new width).
+    """
     from .diary_helpers import import_file, open_diary, sample_diary, write_json
 
-    with window(browser, width) as page:
-        open_diary(page, site_url)
-        import_file(page, write_json(tmp_path, "diary.json", sample_diary()))
-        page.click("#oih-diary-report details summary")
-        page.click("#diary-show-all")
+    narrowest, *wider = sorted(PHONE_WIDTHS)
+    found: dict[int, list[str]] = {width: [] for width in PHONE_WIDTHS}
+
+    def check(page: Page, width: int, label: str) -> None:
+        page.set_viewport_size({"width": width, "height": PHONE_HEIGHT})
         # At the top, as the other pages are measured: scrolled, the theme's
         # header swaps the site name for the page title, cut with an ellipsis.
         page.evaluate("() => window.scrollTo(0, 0)")
         page.evaluate(SETTLE_ANIMATIONS)
-        problems = sideways(page, "diary with a report", width) + clipped(page, "diary with a report")
+        found[width] += sideways(page, label, width) + clipped(page, label)
+
+    with window(browser, narrowest) as page:
+        open_diary(page, site_url)
+        import_file(page, write_json(tmp_path_factory.mktemp("diary"), "diary.json", sample_diary()))
+        page.click("#oih-diary-report details summary")
+        page.click("#diary-show-all")
+        for width in (narrowest, *wider):
+            check(page, width, "diary with a report")
         double_text(page)
-        problems += sideways(page, "diary, text doubled", width) + clipped(page, "diary, text doubled")
-    assert not problems, "\n".join(problems)
+        for width in (*reversed(wider), narrowest):
+            check(page, width, "diary, text doubled")
+    return found
+
+
+@pytest.mark.parametrize("width", PHONE_WIDTHS)
+def test_the_diary_with_a_report_fits_on_a_phone(diary_findings: dict[int, list[str]], width: int) -> None:
+    assert not diary_findings[width], "\n".join(diary_findings[width])

@@ -100,15 +100,18 @@ def submit_and_wait(page: Page, timeout_ms: int = TOOL_READY_TIMEOUT_MS) -> None
 # measures what stays on screen (the theme fades its header title and skip
 # link in and out, and eases colours when the palette changes) without
 # waiting for them. Reading the animations applies pending styles, so a
-# transition that a focus or class change starts is found; a second round
-# finishes one that starts when another ends.
+# transition that a focus or class change starts is found. One frame later
+# (scroll events and the theme's handlers for them run before it) a second
+# round finishes what those, or the end of another animation, started.
 SETTLE_ANIMATIONS = """async () => {
-  for (let round = 0; round < 2; round += 1) {
+  const finish = () => {
     for (const animation of document.getAnimations()) {
       if (animation.effect && animation.effect.getComputedTiming().endTime !== Infinity) animation.finish();
     }
-    await new Promise((done) => requestAnimationFrame(done));
-  }
+  };
+  finish();
+  await new Promise((done) => requestAnimationFrame(done));
+  finish();
 }"""
 
 
