@@ -21,6 +21,7 @@ import os
 import sys
 import threading
 import urllib.parse
+from collections.abc import Mapping
 from pathlib import Path
 
 from site_build.publish.headers import cache_control
@@ -89,6 +90,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return super().send_head()
         return self._send_encoded(path, _gzipped(path), "gzip")
 
+    def translate_path(self, path: str) -> str:
+        # A file from outside the site at a fixed address (the tests' axe-core).
+        extra = getattr(self.server, "extra_files", {}).get(urllib.parse.urlsplit(path).path.lstrip("/"))
+        return str(extra) if extra is not None else super().translate_path(path)
+
     def end_headers(self) -> None:
         site_path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path).lstrip("/")
         self.send_header("Cache-Control", cache_control(site_path))
@@ -116,17 +122,26 @@ class _Server(http.server.ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0) -> http.server.ThreadingHTTPServer:
-    """A threading HTTP server for ``directory``; port 0 picks a free port."""
+def make_server(
+    directory: Path, host: str = "127.0.0.1", port: int = 0, extra_files: Mapping[str, Path] | None = None
+) -> http.server.ThreadingHTTPServer:
+    """A threading HTTP server for ``directory``; port 0 picks a free port.
+
+    ``extra_files`` maps site paths (``"__test-only__/axe.min.js"``) to files
+    served at them from elsewhere.
+    """
     handler = functools.partial(_Handler, directory=str(directory))
     server = _Server((host, port), handler)
     server.daemon_threads = True
+    server.extra_files = dict(extra_files or {})  # type: ignore[attr-defined]
     return server
 
 
-def serve_in_background(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+def serve_in_background(
+    directory: Path, extra_files: Mapping[str, Path] | None = None
+) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Start serving ``directory`` on a free loopback port; return the server and its base URL."""
-    server = make_server(directory)
+    server = make_server(directory, extra_files=extra_files)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host, port = server.server_address[:2]
     return server, f"http://{host}:{port}/"

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
-from tests.support.axe import AXE_SOURCE, serve_axe
+from tests.support.axe import AXE_FILES
 from tests.support.pages import TOOL_READY_TIMEOUT_MS, RepeatVisits, SharedTool, built_pages, english_and_spanish_smoke
 from tests.support.walk import Findings, walk_every_page
 
@@ -20,7 +20,7 @@ __all__ = ["TOOL_READY_TIMEOUT_MS"]
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
-    server, url = serve_in_background(built_site)
+    server, url = serve_in_background(built_site, extra_files=AXE_FILES)
     yield url
     server.shutdown()
 
@@ -44,16 +44,13 @@ def page(browser: Browser) -> Iterator[Page]:
 
 
 @pytest.fixture
-def axe_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
-    """A fresh context that can load axe-core from the site's own origin.
+def axe_context(browser: Browser) -> Iterator[BrowserContext]:
+    """A fresh context for an axe test that routes requests of its own.
 
-    Service workers are blocked so every request reaches axe's route
+    Service workers are blocked so every request reaches the test's routes
     (the site's worker would otherwise answer repeat visits from its cache).
     """
-    if not AXE_SOURCE.is_file():
-        pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
     context = browser.new_context(service_workers="block")
-    serve_axe(context, site_url)
     yield context
     context.close()
 

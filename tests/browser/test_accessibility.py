@@ -88,10 +88,9 @@ def test_axe_finds_nothing_while_the_checker_loads(axe_context: BrowserContext, 
     assert not problems, report(problems)
 
 
-def test_axe_finds_nothing_in_either_kind_of_result(axe_context: BrowserContext, site_url: str) -> None:
+def test_axe_finds_nothing_in_either_kind_of_result(tool_page: Page, site_url: str) -> None:
     # The empty form, ready, is the walk's (test_axe_finds_nothing_on_any_page_in_either_palette).
-    page = open_tool(axe_context, site_url)
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    page = tool_page
     fill_form(page, NON_URGENT)
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     assert page.locator("#oih-result").get_attribute("data-urgent") == ""

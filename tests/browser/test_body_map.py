@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from assessment import BODY_AREAS, BODY_AREAS_BY_ID, assess
 from tests.support.answers import SPREAD_ON_THE_MAPS as SPREAD_ANSWERS
@@ -170,10 +170,8 @@ def test_the_figure_fits_a_320_px_phone_with_places_big_enough_to_tap(shared_too
     assert len(large) >= 0.85 * len(sizes), f"only {len(large)} of {len(sizes)} places reach 44 px"
 
 
-def test_axe_finds_nothing_on_the_marked_maps_and_the_result(axe_context: BrowserContext, site_url: str) -> None:
-    page = axe_context.new_page()
-    page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+def test_axe_finds_nothing_on_the_marked_maps_and_the_result(tool_page: Page, site_url: str) -> None:
+    page = tool_page
     fill_form(page, SPREAD_ANSWERS)
     page.locator(f"{NOW} .oih-area[data-area='left_knee']").focus()
     problems = axe_both_palettes(page, site_url, "tool: maps marked")

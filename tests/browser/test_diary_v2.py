@@ -431,11 +431,10 @@ def test_a_phone_that_turns_wide_redraws_the_wide_chart(page: Page, site_url: st
 def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_range_showing(
     context_for: Any, site_url: str, tmp_path: Path, width: int
 ) -> None:
-    from tests.support.axe import axe_both_palettes, serve_axe
+    from tests.support.axe import axe_both_palettes
     from tests.support.semantics import EXPOSED_HEADINGS, heading_problems
 
     page = context_for(False, viewport={"width": width, "height": 900}, service_workers="block")
-    serve_axe(page.context, site_url)
     diary = sample_diary()
     diary["version"] = 2
     for day in diary["days"][-6:]:

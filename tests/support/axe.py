@@ -3,10 +3,12 @@
 axe-core (pinned in package.json) runs the WCAG 2.0/2.1/2.2 A and AA rules and
 its best practices. The site's Content-Security-Policy forbids inline scripts,
 so axe cannot be pasted into the page (``add_script_tag(path=...)`` inlines
-it); instead a route answers one same-origin URL, AXE_URL_PATH, with
-node_modules/axe-core/axe.min.js (the ``axe_context`` fixture in
-tests/browser/conftest.py) and the page loads it like its own script, with the
-policy still in force.
+it); instead the tests' loopback server answers one same-origin URL,
+AXE_URL_PATH, with node_modules/axe-core/axe.min.js (``AXE_FILES``, given to
+the server by the ``site_url`` fixture in tests/browser/conftest.py), and the
+page loads it like its own script, with the policy still in force. Served,
+not routed: the browser caches and compiles it once per tab, as it would a
+file of the site.
 """
 
 from __future__ import annotations
@@ -15,14 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import BrowserContext, Page, Route, expect
+import pytest
+from playwright.sync_api import Page, Route, expect
 
 from .pages import SETTLE_ANIMATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Not a file of the site: a route answers it (see axe_context).
+# Not a file of the site: the tests' server answers it (AXE_FILES).
 AXE_URL_PATH = "__test-only__/axe.min.js"
+AXE_FILES = {AXE_URL_PATH: AXE_SOURCE}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 PALETTES = ("default", "slate")  # the theme's names for light and dark
 # The rules a change of palette can break: it changes colours and nothing
@@ -38,24 +42,14 @@ def _format(violation: dict[str, Any], where: str) -> str:
     return "\n".join(lines)
 
 
-def serve_axe(context: BrowserContext, site_url: str) -> None:
-    """Answer AXE_URL_PATH on the site's origin with axe-core, in this context.
-
-    The context must block service workers, or the site's worker would answer
-    repeat requests from its cache before the route sees them.
-    """
-    context.route(
-        site_url + AXE_URL_PATH,
-        lambda route: route.fulfill(path=AXE_SOURCE, content_type="text/javascript; charset=utf-8"),
-    )
-
-
 def axe_problems(page: Page, site_url: str, where: str, rules: list[str] | None = None) -> list[str]:
     """Run axe-core on the whole document; one formatted entry per violated rule.
 
     Every rule of AXE_TAGS, or only ``rules`` when given.
     """
     if not page.evaluate("typeof window.axe === 'object'"):
+        if not AXE_SOURCE.is_file():
+            pytest.fail(f"{AXE_SOURCE} is missing: run `npm ci` (axe-core is a devDependency)")
         page.add_script_tag(url=site_url + AXE_URL_PATH)
     result = page.evaluate(
         """async ([tags, rules]) => {

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Browser, Page
 
-from .axe import axe_both_palettes, serve_axe
+from .axe import axe_both_palettes
 from .keyboard import skip_link_problems
 from .pages import FORGET, NOTHING_STORED, STORED, TOOL_READY, TOOL_READY_TIMEOUT_MS, leaves_origin, page_language
 from .semantics import page_semantics_problems
@@ -52,10 +52,9 @@ class Findings:
 
 def walk_every_page(browser: Browser, site_url: str, pages: Iterable[str]) -> Findings:
     found = Findings()
-    # Service workers are blocked so the axe route answers (a worker would
-    # serve repeat requests from its cache); test_service_worker covers them.
+    # Service workers are blocked: each page is checked as the server sends
+    # it, not from a worker's cache (test_service_worker covers them).
     context = browser.new_context(service_workers="block")
-    serve_axe(context, site_url)
     try:
         page = context.new_page()
         visiting = [""]
