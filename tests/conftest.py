@@ -13,6 +13,7 @@ through other fixtures), so a mark cannot drift from the code:
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,10 @@ import pytest
 # The support package's helpers assert too: show their values on failure.
 pytest.register_assert_rewrite("tests.support")
 
-from site_build.build import BuildFailed, build_site  # noqa: E402
 from site_build.pages.downloads import ZIP_PATH  # noqa: E402
 from site_build.publish.offline_copy import ZIP_FOLDER  # noqa: E402
 from site_build.runtime.catalog import compile_catalogs  # noqa: E402
+from tests.support.building import BackgroundBuild  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,19 +54,32 @@ def project_root() -> Path:
     return ROOT
 
 
+@pytest.fixture(scope="session", autouse=True)
+def site_build_started(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundBuild | None]:
+    """The site's build, started with the session's first test when any selected test needs the site.
+
+    It overlaps the tests that do not (tests/support/building.py); ``built_site`` waits for it.
+    """
+    if not any(item.get_closest_marker("site") for item in request.session.items):
+        yield None
+        return
+    build = BackgroundBuild(tmp_path_factory.mktemp("site"))
+    yield build
+    build.stop()
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_site(site_build_started: BackgroundBuild | None, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole site built once per session from the current sources, in strict mode.
 
     Built here rather than reused from ``site/`` so a test can never pass
     against a stale build. Includes the offline copy's zip and the service worker.
     """
-    site_dir = tmp_path_factory.mktemp("site")
-    try:
-        build_site(site_dir)
-    except BuildFailed as error:
-        pytest.fail(str(error))
-    return site_dir
+    build = site_build_started or BackgroundBuild(tmp_path_factory.mktemp("site"))
+    failed = build.wait()
+    if failed is not None:
+        pytest.fail(f"the site's build failed:\n{failed}")
+    return build.site_dir
 
 
 @pytest.fixture(scope="session")
