@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # The private options the worker relies on were read in this version's source.
 SNAPSHOT_PYODIDE = "314.0.7"
 _READY = "#oih-tool[data-state='ready']"
+_STATUS = "#oih-tool-status"
 _MARKS = """() => Object.fromEntries(performance.getEntriesByType("mark")
   .filter((mark) => mark.name.startsWith("oih:worker-")).map((mark) => [mark.name.slice(11), mark.startTime]))"""
 _KEPT = "() => performance.getEntriesByName('oih:worker-snapshot-kept').length > 0"
@@ -236,23 +237,13 @@ def test_a_damaged_snapshot_boots_as_before_and_is_replaced(
 
     marks = _first_visit(page, url)
     assert "python" in marks and "snapshot-kept" in marks, marks
+    shown = page.locator(_STATUS).inner_text()
     assert _call(page, "assess", {"pain_spread": "yes"}) == _cpython("assess", {"pain_spread": "yes"})
     [[entry]] = page.evaluate(_SNAPSHOTS).values()
     assert entry["headers"]["x-oih-sha256"] == entry["sha256"] != damaged
     assert _restored(_visit(page, url))
-
-
-def test_a_damaged_snapshot_says_nothing_to_the_reader(kept: Page, site_url: str) -> None:
-    page = kept
-    url = site_url + "assessment/"
-    assert _restored(_visit(page, url))
-    status = page.locator("#oih-tool-status").inner_text()
-    for how in ("build-id", "heap"):
-        page.evaluate(_DAMAGE, [how, how == "build-id"])
-        marks = _visit(page, url)
-        assert "python" in marks, marks
-        assert page.locator("#oih-tool-status").inner_text() == status
-        page.wait_for_function(_KEPT, timeout=60_000)
+    # The reader is told nothing of it: the page says what a restored visit says.
+    assert shown == page.locator(_STATUS).inner_text()
 
 
 # ---- No personal data in the snapshot, or anywhere in Cache Storage or IndexedDB ----
