@@ -9,8 +9,8 @@ each page once and keeps each concern's findings apart, so each test still
 fails with its own list. It visits every English page and the Spanish smoke
 set (SPANISH_SMOKE in pages.py).
 
-All pages load in one tab, as a reader goes from page to page, so axe-core is
-compiled once for the walk rather than once per page. Each page is checked
+All pages load in one tab, as a reader goes from page to page, instead of a
+new context for each (67 s to 48.5 s for the walk). Each page is checked
 as a first visit would find it: the tab's storage and cookies are emptied
 after each page (the palette toggle saves the reader's choice), and the next
 page's check starts from nothing.
