@@ -25,6 +25,7 @@ box, the reasons, and the opioid amount in MME.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -100,16 +101,25 @@ def phone_findings(browser: Browser, built_site: Path, site_url: str) -> dict[in
     """
     pages = built_pages(built_site)
     assert TOOL_PAGE in pages and len(pages) > 5
-    narrowest, *wider = sorted(PHONE_WIDTHS)
-    found: dict[int, list[str]] = {width: [] for width in PHONE_WIDTHS}
-    with window(browser, narrowest) as page:
-        for relative in pages:
-            page.set_viewport_size({"width": narrowest, "height": PHONE_HEIGHT})
-            _open(page, site_url, relative)
-            for width in (narrowest, *wider):
-                if width != narrowest:
-                    page.set_viewport_size({"width": width, "height": PHONE_HEIGHT})
-                found[width] += sideways(page, relative, width) + clipped(page, relative)
+    widths = sorted(PHONE_WIDTHS)
+    with window(browser, widths[0]) as page:
+        return _each_page_widened(page, site_url, pages, widths)
+
+
+def _each_page_widened(
+    page: Page, site_url: str, pages: Iterable[str], widths: list[int], prepare: Callable[[Page], None] = lambda page: None
+) -> dict[int, list[str]]:
+    """Each page loaded once at the first width, ``prepare``d, then widened to each next one: the problems at each."""
+    height = page.viewport_size["height"] if page.viewport_size else PHONE_HEIGHT
+    found: dict[int, list[str]] = {width: [] for width in widths}
+    for relative in pages:
+        page.set_viewport_size({"width": widths[0], "height": height})
+        _open(page, site_url, relative)
+        prepare(page)
+        for width in widths:
+            if width != widths[0]:
+                page.set_viewport_size({"width": width, "height": height})
+            found[width] += sideways(page, relative, width) + clipped(page, relative)
     return found
 
 
@@ -133,19 +143,10 @@ def zoom_findings(browser: Browser, site_url: str) -> dict[int, list[str]]:
     On a phone each page loads once, at the narrowest width, and is then
     widened, as in ``phone_findings``; the desktop has a window of its own.
     """
-    narrowest, *wider = sorted(PHONE_WIDTHS)
-    found: dict[int, list[str]] = {width: [] for width in (*PHONE_WIDTHS, DESKTOP[0])}
-    for first, then in ((narrowest, wider), (DESKTOP[0], [])):
-        with window(browser, first) as page:
-            height = page.viewport_size["height"] if page.viewport_size else PHONE_HEIGHT
-            for relative in ZOOM_PAGES:
-                page.set_viewport_size({"width": first, "height": height})
-                _open(page, site_url, relative)
-                double_text(page)
-                for width in (first, *then):
-                    if width != first:
-                        page.set_viewport_size({"width": width, "height": height})
-                    found[width] += sideways(page, relative, width) + clipped(page, relative)
+    found: dict[int, list[str]] = {}
+    for widths in (sorted(PHONE_WIDTHS), [DESKTOP[0]]):
+        with window(browser, widths[0]) as page:
+            found.update(_each_page_widened(page, site_url, ZOOM_PAGES, widths, prepare=double_text))
     return found
 
 

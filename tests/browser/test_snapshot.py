@@ -28,7 +28,7 @@ from assessment._json_bridge import call_json
 from site_build.publish.service_worker import SNAPSHOT_PREFIX
 from site_build.runtime.pyodide_vendor import pinned_version
 from site_build.runtime.tool_assets import built_runtime_dir
-from tests.support.pages import fill_form, submit_and_wait
+from tests.support.pages import RepeatVisits, fill_form, submit_and_wait
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import DIARY_PAGE, REPORT, sample_diary, wait_for_report
@@ -85,43 +85,38 @@ _DAMAGE = """async ([how, fixDigest]) => {
 }"""
 
 
-def _probed_context(browser: Browser) -> BrowserContext:
-    context = browser.new_context(service_workers="block")
-    install_worker_probe(context)
-    return context
-
-
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     """A new context: a first visit."""
-    context = _probed_context(browser)
+    context = browser.new_context(service_workers="block")
+    install_worker_probe(context)
     yield context
     context.close()
 
 
 @pytest.fixture(scope="module")
-def kept_context(browser: Browser) -> Iterator[BrowserContext]:
-    context = _probed_context(browser)
-    yield context
-    context.close()
+def repeat_visits(browser: Browser) -> Iterator[RepeatVisits]:
+    """The module's repeat visits, with the worker probe in their context."""
+    visits = RepeatVisits(browser, prepare=install_worker_probe)
+    yield visits
+    visits.close()
 
 
 @pytest.fixture
-def kept(kept_context: BrowserContext, site_url: str) -> Iterator[Page]:
-    """A new tab in a context shared by the module, on a device that keeps a good snapshot.
+def kept(repeat_page: Page, site_url: str) -> Page:
+    """A repeat visit (``repeat_page``) on a device that keeps a good snapshot.
 
     The tests that damage, delete or reuse a snapshot start here, rather than
     each booting Python cold once more to make one; each leaves a good one
     behind. Only a visit that finds none makes one.
     """
-    page = kept_context.new_page()
+    page = repeat_page
     page.goto(site_url)
     entries = [entry for entries in page.evaluate(_SNAPSHOTS).values() for entry in entries]
     if not (len(entries) == 1 and entries[0]["headers"]["x-oih-sha256"] == entries[0]["sha256"]):
         page.evaluate(_FORGET_SNAPSHOTS)
         _first_visit(page, site_url + "assessment/")
-    yield page
-    page.close()
+    return page
 
 
 def _visit(page: Page, url: str) -> dict[str, float]:

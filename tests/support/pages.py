@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -293,13 +293,16 @@ class RepeatVisits:
     settings open their own context.
     """
 
-    def __init__(self, browser: Browser) -> None:
+    def __init__(self, browser: Browser, prepare: Callable[[BrowserContext], None] = lambda context: None) -> None:
+        """``prepare`` is given each context as it opens (a route, a probe)."""
         self._browser = browser
+        self._prepare = prepare
         self._context: BrowserContext | None = None
 
     def new_page(self) -> Page:
         if self._context is None:
             self._context = self._browser.new_context(service_workers="block")
+            self._prepare(self._context)
         return self._context.new_page()
 
     def end(self, page: Page) -> None:
