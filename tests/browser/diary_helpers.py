@@ -10,6 +10,8 @@ from typing import Any
 
 from playwright.sync_api import Page
 
+from tests.support.pages import wait_for
+
 from .conftest import TOOL_READY_TIMEOUT_MS
 
 DIARY_PAGE = "diary/"
@@ -60,7 +62,7 @@ def write_json(folder: Path, name: str, diary: Any) -> Path:
 
 def open_diary(page: Page, site_url: str) -> None:
     page.goto(site_url + DIARY_PAGE)
-    page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, f"{REPORT}[data-state='ready']")
 
 
 def import_file(page: Page, path: Path) -> None:

@@ -33,7 +33,7 @@ from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from site_build.publish.serve import serve_in_background  # noqa: E402
 from tests.support.answers import URGENT_WITH_MME  # noqa: E402
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form  # noqa: E402
+from tests.support.pages import RESULT_SHOWN, TOOL_READY, fill_form, wait_for  # noqa: E402
 
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 DESKTOP = {"viewport": {"width": 1280, "height": 800}, "device_scale_factor": 1}
@@ -52,12 +52,12 @@ PAGES = (
 def _open(page: Page, url: str, name: str) -> None:
     page.goto(url)
     if name.startswith("assessment"):
-        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, TOOL_READY)
     page.wait_for_load_state("networkidle")
     if name == "assessment-result":
         fill_form(page, URGENT_WITH_MME)
         page.click("#oih-submit")
-        page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, RESULT_SHOWN)
     # Let the theme finish (sticky header, fonts, focus scroll) before capturing.
     page.evaluate("() => document.fonts.ready.then(() => true)")
     page.evaluate("() => window.scrollTo(0, 0)")

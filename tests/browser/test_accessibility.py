@@ -27,7 +27,7 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 from assessment import QUESTIONS
 from tests.support.answers import NON_URGENT, URGENT
 from tests.support.axe import axe_both_palettes, axe_problems, hold_route, report
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait, wait_for
 from tests.support.semantics import EXPOSED_HEADINGS, heading_problems, page_semantics_problems
 from tests.support.walk import Findings
 
@@ -107,7 +107,7 @@ def test_axe_finds_nothing_in_either_kind_of_result(tool_page: Page, site_url: s
 def test_axe_finds_nothing_when_the_checker_cannot_load(axe_context: BrowserContext, site_url: str) -> None:
     axe_context.route("**/assets/pyodide/**", lambda route: route.abort())
     page = open_tool(axe_context, site_url)
-    page.wait_for_selector("#oih-tool[data-state='error']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, "#oih-tool[data-state='error']")
     problems = axe_both_palettes(page, site_url, "tool: error")
 
     page.check("#q-pain_spread-yes")
@@ -221,9 +221,9 @@ def test_axe_finds_nothing_on_the_diary_with_a_report_nor_in_the_self_check_usin
 
     page.goto(site_url + "assessment/")
     page.click("[data-use-diary]")
-    page.wait_for_selector("fieldset[data-from-diary]", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, "fieldset[data-from-diary]")
     page.click("#oih-submit")
-    page.wait_for_selector(".oih-result-diary svg", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, ".oih-result-diary svg")
     problems += axe_both_palettes(page, site_url, "self-check with the diary used")
     problems += heading_problems(page.evaluate(EXPOSED_HEADINGS), "self-check with the diary")
     assert page.locator(REPORT).count() == 0

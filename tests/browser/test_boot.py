@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route
 
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form
+from tests.support.pages import RESULT_SHOWN, TOOL_READY, fill_form, wait_for
 
 from .worker_probe import install_worker_probe, run_python
 
@@ -22,7 +22,7 @@ sorted({m.__spec__.origin for m in list(sys.modules.values())
 def test_every_stdlib_module_comes_from_bytecode(page: Page, site_url: str) -> None:
     install_worker_probe(page)
     page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     page.evaluate("() => window.oihSelfCheck.assess({pain_spread: 'yes', medications: [{opioid: 'morphine', daily_dose: 60}]})")
     origins = run_python(page, _STDLIB_ORIGINS)
     assert len(origins) > 50
@@ -46,4 +46,4 @@ def test_people_can_answer_and_submit_while_pyodide_boots(page: Page, site_url: 
     assert page.get_attribute("#oih-tool", "data-state") == "loading"
     assert page.locator("#oih-result").is_hidden()
     held[0].continue_()
-    page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, RESULT_SHOWN)

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from assessment.diary import analyse
+from tests.support.pages import RESULT_SHOWN, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import (
@@ -208,13 +209,13 @@ def test_kept_only_after_keep_then_it_survives_reload_and_reaches_another_tab(
         assert len(record["diary"]["days"]) == len(sample_diary()["days"]) + 1
 
         first.reload()
-        first.wait_for_selector(f"{REPORT}[data-events]", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(first, f"{REPORT}[data-events]")
         assert first.is_checked("[data-diary-keep]")
         assert len(first.locator("#diary-days [data-date]").all()) > 0
 
         second = context.new_page()
         open_diary(second, site_url)
-        second.wait_for_selector(f"{REPORT}[data-events]", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(second, f"{REPORT}[data-events]")
         assert shown_days(second) == shown_days(first)
 
         # A day added in one tab shows in the other.
@@ -349,7 +350,7 @@ def test_an_unreadable_kept_diary_is_reported_and_set_aside_not_lost(page: Page,
     open_diary(page, site_url)
     page.evaluate("() => localStorage.setItem(window.oihDiaryStore.KEY, '{broken')")
     page.reload()
-    page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, f"{REPORT}[data-state='ready']")
     expect(page.locator(MESSAGE)).to_contain_text("could not be read")
     assert not page.is_checked("[data-diary-keep]")
     page.click("label[for='diary-pain-5']")
@@ -362,7 +363,7 @@ def test_an_unreadable_kept_diary_is_reported_and_set_aside_not_lost(page: Page,
 def test_if_python_cannot_load_the_report_says_so_and_days_still_save(page: Page, site_url: str) -> None:
     page.route("**/assets/pyodide/**", lambda route: route.abort())
     page.goto(site_url + "diary/")
-    page.wait_for_selector(f"{REPORT}[data-state='error']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, f"{REPORT}[data-state='error']")
     expect(page.locator("#diary-report-status")).to_contain_text("could not load")
     page.click("label[for='diary-pain-7']")
     page.click("#diary-save")
@@ -402,7 +403,7 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
         page.check(f"#q-pain_trend-{answers['pain_trend']}")
 
         page.click("#oih-submit")
-        page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, RESULT_SHOWN)
         from_diary = page.locator(".oih-reason:has(.oih-reason__from-diary)")
         assert from_diary.count() >= 1
         expect(page.locator(".oih-result-diary svg")).to_have_count(1)

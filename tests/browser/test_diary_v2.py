@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from assessment.diary import analyse, from_csv
+from tests.support.pages import RESULT_SHOWN, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import (
@@ -192,7 +193,7 @@ def test_the_backup_nudge_appears_for_a_kept_diary_and_one_tap_saves_a_file(
     assert kept_diary(page)["file_saved_at"]
 
     page.reload()
-    page.wait_for_selector(f"{REPORT}[data-events]", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, f"{REPORT}[data-events]")
     expect(page.locator(NUDGE)).to_be_hidden()
 
     # Fifteen days later (the record says so), it is due again; a CSV file clears it too.
@@ -203,7 +204,7 @@ def test_the_backup_nudge_appears_for_a_kept_diary_and_one_tap_saves_a_file(
       localStorage.setItem(key, JSON.stringify(record));
     }""")
     page.reload()
-    page.wait_for_selector(f"{REPORT}[data-events]", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, f"{REPORT}[data-events]")
     expect(page.locator(NUDGE)).to_be_visible()
     with page.expect_download():
         page.click("[data-diary-export='csv']")
@@ -371,7 +372,7 @@ def test_the_self_check_gets_pain_timing_from_the_readings(browser: Browser, sit
         expect(page.locator("#q-pain_timing[data-from-diary]")).to_have_count(1, timeout=TOOL_READY_TIMEOUT_MS)
         assert page.is_checked("#q-pain_timing-before_next_dose")
         page.click("#oih-submit")
-        page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, RESULT_SHOWN)
         expect(page.locator(".oih-result-diary .oih-diary-end-of-dose")).to_be_visible()
     finally:
         context.close()

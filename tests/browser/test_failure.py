@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from assessment import QUESTIONS
+from tests.support.pages import wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.browser
 def test_blocked_pyodide_shows_error_and_keeps_content(page: Page, site_url: str) -> None:
     page.route("**/assets/pyodide/**", lambda route: route.abort())
     page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='error']", timeout=30_000)
+    wait_for(page, "#oih-tool[data-state='error']", 30_000)
     status = page.locator("#oih-tool-status")
     expect(status).to_be_visible()
     expect(status).to_contain_text("could not load")
@@ -41,5 +42,5 @@ def test_a_hanging_wasm_download_times_out_into_the_error_state(page: Page, site
     page.route("**/assessment/", shorten_deadline)
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
     page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='error']", timeout=30_000)
+    wait_for(page, "#oih-tool[data-state='error']", 30_000)
     expect(page.locator("#oih-tool-status")).to_contain_text("could not load")

@@ -16,7 +16,7 @@ from playwright.sync_api import Page, Route
 from assessment import QUESTIONS, assess
 from tests.support.answers import KEYBOARD_CASES
 from tests.support.keyboard import FOCUSED, Keyboard, describe
-from tests.support.pages import TOOL_READY_TIMEOUT_MS
+from tests.support.pages import RESULT_SHOWN, wait_for
 from tests.support.walk import Findings
 
 pytestmark = pytest.mark.browser
@@ -176,7 +176,7 @@ def test_the_whole_self_check_by_keyboard(page: Page, site_url: str, case: str) 
     assert keyboard.press("Tab")["id"] == "oih-reset"
     assert keyboard.press("Shift+Tab")["id"] == "oih-submit"
     keyboard.press("Enter")
-    page.wait_for_selector("#oih-result[data-pattern]:not([data-pattern=''])", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, RESULT_SHOWN)
 
     # The keys gave exactly these answers: the page agrees with CPython.
     result = page.locator("#oih-result")

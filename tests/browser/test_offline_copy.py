@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from site_build.pages.downloads import ZIP_PATH
 from site_build.publish.offline_copy import ZIP_FOLDER
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +86,7 @@ def test_search_finds_pages_from_disk(disk_page: Page, offline_copy: Path) -> No
 
 def test_the_tool_gives_a_result_from_disk(disk_page: Page, offline_copy: Path) -> None:
     disk_page.goto((offline_copy / "assessment.html").as_uri())
-    disk_page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(disk_page, TOOL_READY)
     fill_form(disk_page, {"pain_spread": "yes", "allodynia": ["light_touch"], "after_increase": "worse"})
     submit_and_wait(disk_page, TOOL_READY_TIMEOUT_MS)
     assert disk_page.get_attribute("#oih-result", "data-pattern") in {"oih", "mixed", "unclear"}
@@ -102,7 +102,7 @@ def test_the_tool_gives_a_result_from_disk(disk_page: Page, offline_copy: Path) 
 
 def test_the_body_map_works_from_disk(disk_page: Page, offline_copy: Path) -> None:
     disk_page.goto((offline_copy / "assessment.html").as_uri())
-    disk_page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(disk_page, TOOL_READY)
     disk_page.click("#q-pain_areas_first .oih-area[data-area='left_lower_back']")
     disk_page.click("#q-pain_areas_now .oih-area[data-area='left_lower_back']")
     disk_page.click("#q-pain_areas_now .oih-area[data-area='left_thigh']")
@@ -117,12 +117,12 @@ def test_the_diary_works_from_disk(disk_page: Page, offline_copy: Path, tmp_path
     from .diary_helpers import REPORT, import_file, sample_diary, write_json
 
     disk_page.goto((offline_copy / "diary.html").as_uri())
-    disk_page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(disk_page, f"{REPORT}[data-state='ready']")
     import_file(disk_page, write_json(tmp_path, "diary.json", sample_diary()))
     assert int(disk_page.get_attribute(REPORT, "data-events") or "0") >= 1
     assert disk_page.locator(f"{REPORT} svg").count() == 1
     # Kept from disk too: the next visit to the copy finds it.
     disk_page.check("[data-diary-keep]")
     disk_page.reload()
-    disk_page.wait_for_selector(f"{REPORT}[data-events]", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(disk_page, f"{REPORT}[data-events]")
     assert disk_page.is_checked("[data-diary-keep]")

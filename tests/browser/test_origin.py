@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.support.pages import NOTHING_STORED, STORED, TOOL_READY_TIMEOUT_MS, built_pages, fill_form, submit_and_wait
+from tests.support.pages import (
+    NOTHING_STORED,
+    STORED,
+    TOOL_READY,
+    TOOL_READY_TIMEOUT_MS,
+    built_pages,
+    fill_form,
+    submit_and_wait,
+    wait_for,
+)
 from tests.support.walk import Findings
 
 pytestmark = pytest.mark.browser
@@ -41,7 +50,7 @@ def test_only_the_tool_page_loads_pyodide(browser: Browser, site_url: str) -> No
 
 def test_using_the_tool_and_search_stores_nothing(page: Page, site_url: str) -> None:
     page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     fill_form(page, {"pain_spread": "yes", "self_harm_thoughts": "yes"})
     submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
     page.locator(".md-search__input").click(force=True)

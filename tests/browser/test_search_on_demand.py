@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.support.pages import TOOL_READY_TIMEOUT_MS
+from tests.support.pages import TOOL_READY, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +34,7 @@ def test_on_the_tool_page_search_loads_only_when_opened_and_then_works(page: Pag
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     requested = _search_requests(page)
     page.goto(site_url + "assessment/")
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     page.wait_for_load_state("networkidle")
     assert requested == []
     # Opened the way a keyboard does (the theme's "s" shortcut checks the search toggle).

@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, Page
 
 from site_build.publish import serve
 from site_build.publish.service_worker import SERVICE_WORKER, listed_files
-from tests.support.pages import leaves_origin
+from tests.support.pages import TOOL_READY, leaves_origin, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -54,14 +54,14 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
         assert not [path for path in cached if path.startswith("/assets/pyodide/")]
 
         page.goto(url + "assessment/")
-        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, TOOL_READY)
         _wait_for_cache(page, {"/" + file for file in _tool_files(built_site)})
     finally:
         server.shutdown()
         server.server_close()
 
     page.reload()
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     answer = page.evaluate("() => window.oihSelfCheck.assess({pain_spread: 'yes'})")
     assert answer["ok"] is True
     page.goto(url + "what-is-oih/")
@@ -91,7 +91,7 @@ def test_the_runtime_is_downloaded_once_not_on_every_visit(
         page.goto(url + "assessment/")
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
         page.reload()
-        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, TOOL_READY)
         _wait_for_cache(page, {"/" + file for file in _tool_files(built_site)})
         assert [path for path in served if path.startswith("/assets/pyodide/")], "the first visit fetched the runtime"
         served.clear()

@@ -28,7 +28,7 @@ from assessment._json_bridge import call_json
 from site_build.publish.service_worker import SNAPSHOT_PREFIX
 from site_build.runtime.pyodide_vendor import pinned_version
 from site_build.runtime.tool_assets import built_runtime_dir
-from tests.support.pages import RepeatVisits, fill_form, submit_and_wait
+from tests.support.pages import RepeatVisits, fill_form, submit_and_wait, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import DIARY_PAGE, REPORT, sample_diary, wait_for_report
@@ -122,7 +122,7 @@ def kept(repeat_page: Page, site_url: str) -> Page:
 def _visit(page: Page, url: str) -> dict[str, float]:
     """Load the self-check until Python is ready; the worker's marks."""
     page.goto(url)
-    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, _READY)
     return page.evaluate(_MARKS)
 
 
@@ -311,7 +311,7 @@ def test_no_personal_data_is_ever_in_cache_storage_or_indexeddb(browser: Browser
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.on("console", lambda message: message.type == "error" and errors.append(message.text))
         page.goto(site_url + DIARY_PAGE)
-        page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, f"{REPORT}[data-state='ready']")
         page.click("label[for='diary-pain-7']")
         page.click("#diary-more summary")
         page.fill("#diary-note", NOTE)
@@ -321,13 +321,13 @@ def test_no_personal_data_is_ever_in_cache_storage_or_indexeddb(browser: Browser
         page.wait_for_function(_KEPT, timeout=60_000)
 
         page.goto(site_url + "assessment/")
-        page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, _READY)
         assert _restored(page.evaluate(_MARKS))
         fill_form(page, {"pain_spread": "yes", "allodynia": ["light_touch"], "duration": "over_12_months"})
         submit_and_wait(page, TOOL_READY_TIMEOUT_MS)
 
         page.goto(site_url + DIARY_PAGE)
-        page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, f"{REPORT}[data-state='ready']")
         page.wait_for_function("(note) => document.body.innerText.includes(note)", arg=NOTE, timeout=30_000)
         assert _restored(page.evaluate(_MARKS))
         page.wait_for_timeout(1000)

@@ -19,7 +19,7 @@ from assessment import QUESTIONS_BY_ID, InvalidAnswer, assess
 from assessment._i18n import translator
 from assessment.diary import analyse, to_csv
 from tests.support.answers import OIH_PICTURE, PATTERN_CASES, URGENT_WITH_WITHDRAWAL
-from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait, wait_for
 
 from .diary_helpers import REPORT, import_file, open_diary, sample_diary, write_json
 
@@ -41,7 +41,7 @@ def spanish_tool(browser: Browser, site_url: str) -> Iterator[Page]:
     context = browser.new_context()
     page = context.new_page()
     page.goto(site_url + "es/assessment/")
-    page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     yield page
     context.close()
 
@@ -79,7 +79,7 @@ def test_a_bad_answer_is_refused_in_spanish(spanish_tool: Page) -> None:
 
 def test_the_form_shows_a_spanish_result_with_urgent_help_first(page: Page, site_url: str) -> None:
     page.goto(site_url + "es/assessment/")
-    page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     expected = assess(URGENT_WITH_WITHDRAWAL, SPANISH)
     fill_form(page, URGENT_WITH_WITHDRAWAL)
     submit_and_wait(page)
@@ -99,7 +99,7 @@ def test_the_form_shows_a_spanish_result_with_urgent_help_first(page: Page, site
 
 def test_a_missing_dose_is_named_in_spanish(page: Page, site_url: str) -> None:
     page.goto(site_url + "es/assessment/")
-    page.wait_for_selector(TOOL_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     page.select_option("#medications-0-opioid", "morphine")
     page.click("#oih-submit")
     error = page.locator("#oih-form-error")
@@ -111,7 +111,7 @@ def test_a_missing_dose_is_named_in_spanish(page: Page, site_url: str) -> None:
 def _open_in_the_spanish_diary(page: Page, site_url: str, path: Path) -> None:
     """The Spanish diary page, with ``path`` opened and analysed."""
     page.goto(site_url + "es/diary/")
-    page.wait_for_selector(f"{REPORT}[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, f"{REPORT}[data-state='ready']")
     page.set_input_files("[data-diary-import]", str(path))
     page.wait_for_function(
         "selector => document.querySelector(selector).hasAttribute('data-events')", arg=REPORT,

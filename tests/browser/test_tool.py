@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from assessment import QUESTIONS, QUESTIONS_BY_ID, assess
 from tests.support.answers import OIH_PICTURE, TOOL_CASES, URGENT_WITH_WITHDRAWAL
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait
+from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -59,7 +59,7 @@ def test_result_is_a_live_region_with_next_steps(tool_page: Page) -> None:
 def test_state_becomes_ready(page: Page, site_url: str) -> None:
     open_tool(page, site_url)
     assert page.locator("#oih-tool").get_attribute("data-state") in {"loading", "ready"}
-    page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     expect(page.locator("#oih-tool-status")).to_contain_text("ready")
 
 

@@ -18,8 +18,7 @@ from site_build.publish.precompress import precompress_site
 from site_build.publish.serve import serve_in_background
 from site_build.publish.service_worker import SERVICE_WORKER, SNAPSHOT_PREFIX, write_service_worker
 from site_build.runtime.tool_assets import built_runtime_dir
-
-from .conftest import TOOL_READY_TIMEOUT_MS
+from tests.support.pages import TOOL_READY, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -74,7 +73,7 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
         assert page.locator("[data-update-notice]").count() == 0, "no notice on a first visit"
         page.goto(url + "assessment/", wait_until=SETTLED)
-        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, TOOL_READY)
         page.wait_for_function(SNAPSHOT_KEPT, timeout=60_000)
         v1_snapshot = SNAPSHOT_PREFIX + v1_runtime.rsplit("/", 1)[-1]
         v2_snapshot = SNAPSHOT_PREFIX + v2_runtime.rsplit("/", 1)[-1]
@@ -101,7 +100,7 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
         assert V2_MARKER not in page.content()
         runtime_requests.clear()
         page.goto(url + "assessment/", wait_until=SETTLED)
-        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, TOOL_READY)
         assert runtime_requests and all(f"/{v1_runtime}/" in request for request in runtime_requests)
         assert page.evaluate("() => performance.getEntriesByName('oih:worker-restored').length") == 1
         assert page.evaluate(SNAPSHOT_CACHES) == [v1_snapshot]
@@ -121,7 +120,7 @@ def test_an_update_waits_for_the_reader_and_keeps_what_they_stored(
 
         runtime_requests.clear()
         page.goto(url + "assessment/", wait_until=SETTLED)
-        page.wait_for_selector("#oih-tool[data-state='ready']", timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, TOOL_READY)
         assert page.evaluate("() => window.oihPython.call('assess', {pain_spread: 'yes'})")["ok"] is True
         page.wait_for_function(SNAPSHOT_KEPT, timeout=60_000)
         assert page.evaluate(SNAPSHOT_CACHES) == [v2_snapshot]

@@ -10,13 +10,12 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from assessment import assess
+from tests.support.pages import TOOL_READY, wait_for
 
-from .conftest import TOOL_READY_TIMEOUT_MS
 from .worker_probe import install_worker_probe, run_python
 
 pytestmark = pytest.mark.browser
 
-_READY = "#oih-tool[data-state='ready']"
 _ERROR = "#oih-tool[data-state='error']"
 # Injected before any page script: every main-thread long task, and every
 # Content-Security-Policy violation, on the page's clock.
@@ -63,7 +62,7 @@ def test_no_long_task_on_the_main_thread_while_python_boots(page: Page, site_url
     # The form takes input during the boot.
     page.check("#q-pain_spread-yes")
     assert page.is_checked("#q-pain_spread-yes")
-    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     ready_at = page.evaluate("() => performance.now()")
     tasks = page.evaluate("() => window.__longTasks")
     during_boot = [t for t in tasks if t["start"] + t["duration"] >= released_at and t["start"] <= ready_at]
@@ -79,7 +78,7 @@ def test_python_runs_in_a_dedicated_worker_and_answers_like_cpython(page: Page, 
     page.context.add_init_script(script=_WATCH)
     install_worker_probe(page)
     page.goto(site_url + "assessment/")
-    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     # js.constructor, not js.self: on the visit that makes the memory snapshot, Pyodide wraps
     # the worker's globals in a proxy, and getters such as `self` refuse it.
     scope = run_python(page, "import js\njs.constructor.name")
@@ -118,7 +117,7 @@ def test_tracebacks_through_the_boot_zip_name_file_and_line_without_columns(page
     # so its frames have a line and no column; code compiled in the browser keeps both.
     install_worker_probe(page)
     page.goto(site_url + "assessment/")
-    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     frames = json.loads(run_python(page, _TRACEBACK_FRAMES))
     first, last = frames[0], frames[-1]
     assert first[1] == 4 and first[2] is not None
@@ -137,7 +136,7 @@ def test_tracebacks_through_the_boot_zip_name_file_and_line_without_columns(page
 def test_a_missing_worker_file_ends_in_the_error_state(page: Page, site_url: str, broken: str, message: str) -> None:
     page.route(broken, lambda route: route.fulfill(status=404, body="not here"))
     page.goto(site_url + "assessment/")
-    page.wait_for_selector(_ERROR, timeout=30_000)
+    wait_for(page, _ERROR, 30_000)
     expect(page.locator("#oih-tool-status")).to_contain_text("could not load")
     expect(page.locator("#oih-tool-status")).to_contain_text(message)
 
@@ -150,7 +149,7 @@ def test_a_worker_that_crashes_ends_in_the_error_state(page: Page, site_url: str
         ),
     )
     page.goto(site_url + "assessment/")
-    page.wait_for_selector(_ERROR, timeout=30_000)
+    wait_for(page, _ERROR, 30_000)
     expect(page.locator("#oih-tool-status")).to_contain_text("background worker stopped")
     expect(page.locator("#oih-tool-status")).to_contain_text("boom")
 
@@ -162,7 +161,7 @@ def test_a_worker_that_hangs_ends_in_the_error_state_at_the_deadline(page: Page,
         lambda route: route.fulfill(status=200, content_type="text/javascript", body="self.onmessage = () => {};"),
     )
     page.goto(site_url + "assessment/")
-    page.wait_for_selector(_ERROR, timeout=30_000)
+    wait_for(page, _ERROR, 30_000)
     expect(page.locator("#oih-tool-status")).to_contain_text("longer than 3 seconds")
     # The Python page's own API says the same, so the diary page shows it too.
     error = page.evaluate("() => window.oihPython.ready.then(() => 'ready', (e) => e.message)")
@@ -178,7 +177,7 @@ def test_the_worker_downloads_nothing_until_the_page_has_loaded(page: Page, site
     page.on("request", lambda request: runtime_requests.append(f"{request.url} loaded={bool(loaded)}")
             if "/assets/pyodide/" in request.url else None)
     page.goto(site_url + "assessment/")
-    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     assert runtime_requests, "the worker fetched no runtime file"
     assert all(entry.endswith("loaded=True") for entry in runtime_requests), runtime_requests
     timing = page.evaluate("""() => ({
@@ -200,5 +199,5 @@ def test_a_page_whose_load_is_held_up_still_boots(page: Page, site_url: str) -> 
       });
     """)
     page.goto(site_url + "assessment/", wait_until="domcontentloaded")
-    page.wait_for_selector(_READY, timeout=TOOL_READY_TIMEOUT_MS)
+    wait_for(page, TOOL_READY)
     assert page.evaluate("document.readyState") != "complete"

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Page, Route
 
-from .pages import SETTLE_ANIMATIONS
+from .pages import SETTLE_ANIMATIONS, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -86,7 +86,7 @@ def toggle_palette(page: Page) -> str:
     # Only the toggle to the other palette is shown; theme-palette.js unhides it.
     page.locator("[data-oih-palette] label:not([hidden])").click()
     after = "slate" if before == "default" else "default"
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", after)
+    wait_for(page, f"body[data-md-color-scheme='{after}']", 5_000)
     return after
 
 
