@@ -24,7 +24,7 @@ pytest.register_assert_rewrite("tests.support")
 from site_build.pages.downloads import ZIP_PATH  # noqa: E402
 from site_build.publish.offline_copy import ZIP_FOLDER  # noqa: E402
 from site_build.runtime.catalog import compile_catalogs  # noqa: E402
-from tests.support.building import BackgroundBuild  # noqa: E402
+from tests.support.building import BackgroundBuild, let_the_build_go_first  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.site)
         if needs & BROWSER_FIXTURES or item.path.is_relative_to(BROWSER_TESTS):
             item.add_marker(pytest.mark.browser)
+    # Every test that needs neither the site nor a browser runs first, while
+    # the site builds beside them (building.py); the others keep their order.
+    items.sort(key=needs_the_site_or_a_browser)
+
+
+def needs_the_site_or_a_browser(item: pytest.Item) -> bool:
+    return item.get_closest_marker("site") is not None or item.get_closest_marker("browser") is not None
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +71,7 @@ def site_build_started(request: pytest.FixtureRequest, tmp_path_factory: pytest.
         yield None
         return
     build = BackgroundBuild(tmp_path_factory.mktemp("site"))
+    let_the_build_go_first()
     yield build
     build.stop()
 

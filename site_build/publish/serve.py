@@ -142,7 +142,9 @@ def serve_in_background(
 ) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Start serving ``directory`` on a free loopback port; return the server and its base URL."""
     server = make_server(directory, extra_files=extra_files)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # shutdown() waits for the loop's next look: every 0.5 s by default, a
+    # pause at the end of every test that starts a server of its own.
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     host, port = server.server_address[:2]
     return server, f"http://{host}:{port}/"
 
