@@ -45,7 +45,7 @@ def page(browser: Browser) -> Iterator[Page]:
 
 @pytest.fixture
 def axe_context(browser: Browser) -> Iterator[BrowserContext]:
-    """A fresh context for an axe test that routes requests of its own.
+    """A fresh context for an axe test of a first visit, or one that routes requests of its own.
 
     Service workers are blocked so every request reaches the test's routes
     (the site's worker would otherwise answer repeat visits from its cache).

@@ -10,7 +10,7 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-from tests.support.pages import wait_for
+from tests.support.pages import PALETTE_KEY, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 
@@ -21,7 +21,7 @@ MESSAGE = "#oih-diary-message[role=alert]"
 # A note that would run a script if it were ever shown as HTML.
 HOSTILE_NOTE = '<img src="x" data-injected="1"> bold <b>text</b>'
 
-STORED = """() => Object.keys(localStorage).filter((key) => !key.endsWith('__palette'))"""
+STORED = f"""() => Object.keys(localStorage).filter((key) => !key.endsWith('{PALETTE_KEY}'))"""
 
 
 def sample_diary() -> dict[str, Any]:

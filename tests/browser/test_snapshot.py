@@ -28,7 +28,7 @@ from assessment._json_bridge import call_json
 from site_build.publish.service_worker import SNAPSHOT_PREFIX
 from site_build.runtime.pyodide_vendor import pinned_version
 from site_build.runtime.tool_assets import built_runtime_dir
-from tests.support.pages import RepeatVisits, fill_form, submit_and_wait, wait_for
+from tests.support.pages import TOOL_READY, RepeatVisits, fill_form, submit_and_wait, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import DIARY_PAGE, REPORT, sample_diary, wait_for_report
@@ -39,7 +39,6 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 # The private options the worker relies on were read in this version's source.
 SNAPSHOT_PYODIDE = "314.0.7"
-_READY = "#oih-tool[data-state='ready']"
 _STATUS = "#oih-tool-status"
 _MARKS = """() => Object.fromEntries(performance.getEntriesByType("mark")
   .filter((mark) => mark.name.startsWith("oih:worker-")).map((mark) => [mark.name.slice(11), mark.startTime]))"""
@@ -122,7 +121,7 @@ def kept(repeat_page: Page, site_url: str) -> Page:
 def _visit(page: Page, url: str) -> dict[str, float]:
     """Load the self-check until Python is ready; the worker's marks."""
     page.goto(url)
-    wait_for(page, _READY)
+    wait_for(page, TOOL_READY)
     return page.evaluate(_MARKS)
 
 
@@ -321,7 +320,7 @@ def test_no_personal_data_is_ever_in_cache_storage_or_indexeddb(browser: Browser
         page.wait_for_function(_KEPT, timeout=60_000)
 
         page.goto(site_url + "assessment/")
-        wait_for(page, _READY)
+        wait_for(page, TOOL_READY)
         assert _restored(page.evaluate(_MARKS))
         fill_form(page, {"pain_spread": "yes", "allodynia": ["light_touch"], "duration": "over_12_months"})
         submit_and_wait(page, TOOL_READY_TIMEOUT_MS)

@@ -141,6 +141,9 @@ STORED = """async () => ({
   indexedDB: (await indexedDB.databases()).map((db) => db.name),
 })"""
 NOTHING_STORED: dict[str, list[str]] = {"local": [], "session": [], "indexedDB": []}
+# How the theme names the reader's palette in localStorage ("/.__palette"):
+# theme-storage.js saves nothing else, and only when the toggle is used.
+PALETTE_KEY = ".__palette"
 # Empties what STORED reads (the site itself uses no IndexedDB; a page that did is still reset).
 FORGET = """async () => {
   localStorage.clear();

@@ -35,6 +35,7 @@ from .keyboard import skip_link_problems
 from .pages import (
     FORGET,
     NOTHING_STORED,
+    PALETTE_KEY,
     STORED,
     TOOL_READY,
     leaves_origin,
@@ -47,9 +48,6 @@ from .semantics import page_semantics_problems
 # request of the boot is seen and axe checks the form as a reader uses it.
 # (The loading state has a test of its own in test_accessibility.)
 _TOOL_PAGES = frozenset({"assessment/index.html", "es/assessment/index.html"})
-# How the theme names the reader's palette in localStorage ("/.__palette"):
-# theme-storage.js saves nothing else, and only when the toggle is used.
-_PALETTE_KEY = ".__palette"
 
 
 @dataclass
@@ -128,7 +126,7 @@ def _kept(page: Page, relative: str, palette_chosen: bool = False) -> list[str]:
         problems.append(f"{relative}: set cookies {page.context.cookies()}")
     stored = page.evaluate(STORED)
     if palette_chosen:
-        stored["local"] = [key for key in stored["local"] if not key.endswith(_PALETTE_KEY)]
+        stored["local"] = [key for key in stored["local"] if not key.endswith(PALETTE_KEY)]
     if stored != NOTHING_STORED:
         problems.append(f"{relative}: wrote to storage {stored}")
     return problems
