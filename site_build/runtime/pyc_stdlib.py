@@ -41,9 +41,7 @@ def build_pyc_stdlib(pyodide_dir: Path, wheel: Path, out_path: Path, cache_dir: 
     instructions in the zip carry a line number and a column (none: see
     ``pyc_stdlib.mjs``).
     """
-    key = _cache_key(pyodide_dir, wheel)
-    cached_zip = cache_dir / f"{key}.zip"
-    cached_report = cache_dir / f"{key}.json"
+    cached_zip, cached_report = cache_entry(pyodide_dir, wheel, cache_dir)
     if not (cached_zip.exists() and cached_report.exists()):
         cache_dir.mkdir(parents=True, exist_ok=True)
         partial = cached_zip.with_suffix(".partial")
@@ -53,6 +51,12 @@ def build_pyc_stdlib(pyodide_dir: Path, wheel: Path, out_path: Path, cache_dir: 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cached_zip, out_path)
     return json.loads(cached_report.read_text(encoding="utf-8"))
+
+
+def cache_entry(pyodide_dir: Path, wheel: Path, cache_dir: Path) -> tuple[Path, Path]:
+    """Where ``cache_dir`` keeps the zip and the report for these inputs (they may not exist yet)."""
+    key = _cache_key(pyodide_dir, wheel)
+    return cache_dir / f"{key}.zip", cache_dir / f"{key}.json"
 
 
 def _cache_key(pyodide_dir: Path, wheel: Path) -> str:

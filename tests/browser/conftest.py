@@ -11,7 +11,14 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from site_build.chromium import CHROMIUM, CHROMIUM_ARGS
 from site_build.publish.serve import serve_in_background
 from tests.support.axe import AXE_FILES
-from tests.support.pages import TOOL_READY_TIMEOUT_MS, RepeatVisits, SharedTool, built_pages, english_and_spanish_smoke
+from tests.support.pages import (
+    TOOL_READY_TIMEOUT_MS,
+    RepeatVisits,
+    SharedTool,
+    built_pages,
+    english_and_spanish_smoke,
+    new_context,
+)
 from tests.support.walk import Findings, walk_every_page
 
 # Kept here too for the modules that import it from this conftest.
@@ -37,7 +44,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
+    context = new_context(browser)
     page = context.new_page()
     yield page
     context.close()
@@ -50,7 +57,7 @@ def axe_context(browser: Browser) -> Iterator[BrowserContext]:
     Service workers are blocked so every request reaches the test's routes
     (the site's worker would otherwise answer repeat visits from its cache).
     """
-    context = browser.new_context(service_workers="block")
+    context = new_context(browser)
     yield context
     context.close()
 

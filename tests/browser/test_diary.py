@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from assessment.diary import analyse
-from tests.support.pages import RESULT_SHOWN, wait_for
+from tests.support.pages import RESULT_SHOWN, new_context, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import (
@@ -192,7 +192,7 @@ def test_a_dose_change_needs_a_medicine_and_an_amount(page: Page, site_url: str)
 def test_kept_only_after_keep_then_it_survives_reload_and_reaches_another_tab(
     browser: Browser, site_url: str, tmp_path: Path
 ) -> None:
-    context = browser.new_context()
+    context = new_context(browser)
     try:
         first = context.new_page()
         open_diary(first, site_url)
@@ -322,7 +322,7 @@ _FULL_STORAGE = """(() => {
 def test_blocked_or_full_storage_says_so_and_the_diary_still_works(
     browser: Browser, site_url: str, tmp_path: Path, script: str, words: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context(browser)
     context.add_init_script(script)
     try:
         page = context.new_page()
@@ -379,7 +379,7 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
     expected = expected_report()
     answers = expected["answers"]
     assert answers, "the sample diary should support some answers"
-    context = browser.new_context()
+    context = new_context(browser)
     try:
         page = context.new_page()
         page.goto(site_url + "assessment/")
@@ -390,7 +390,9 @@ def test_use_my_diary_fills_and_marks_answers_and_the_printout_carries_the_chart
 
         page.goto(site_url + "assessment/")
         page.click("[data-use-diary]")
-        expect(page.locator("fieldset[data-from-diary]")).to_have_count(len(answers), timeout=TOOL_READY_TIMEOUT_MS)
+        # The answers are marked in one pass once Python's analysis is back (diary-self-check.js).
+        wait_for(page, "fieldset[data-from-diary]")
+        expect(page.locator("fieldset[data-from-diary]")).to_have_count(len(answers))
         for question, value in answers.items():
             fieldset = page.locator(f"#q-{question}")
             expect(fieldset.locator(".oih-from-diary")).to_have_text("From your diary")

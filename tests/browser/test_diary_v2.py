@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from assessment.diary import analyse, from_csv
-from tests.support.pages import RESULT_SHOWN, wait_for
+from tests.support.pages import RESULT_SHOWN, new_context, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import (
@@ -71,7 +71,7 @@ def context_for(browser: Browser) -> Iterator[Any]:
     contexts: list[BrowserContext] = []
 
     def make(answer: bool | None, **options: Any) -> Page:
-        context = browser.new_context(**options)
+        context = new_context(browser, **options)
         context.add_init_script(_stub_persist(answer))
         contexts.append(context)
         return context.new_page()
@@ -361,7 +361,7 @@ def test_the_self_check_gets_pain_timing_from_the_readings(browser: Browser, sit
                                               {"time": "08:30", "pain": 3, "moment": "after_dose"}]}
         for day in days]}
     assert analyse(diary).to_dict()["answers"]["pain_timing"] == "before_next_dose"
-    context = browser.new_context()
+    context = new_context(browser)
     try:
         page = context.new_page()
         open_diary(page, site_url)
@@ -369,7 +369,7 @@ def test_the_self_check_gets_pain_timing_from_the_readings(browser: Browser, sit
         page.check("[data-diary-keep]")
         page.goto(site_url + "assessment/")
         page.click("[data-use-diary]")
-        expect(page.locator("#q-pain_timing[data-from-diary]")).to_have_count(1, timeout=TOOL_READY_TIMEOUT_MS)
+        wait_for(page, "#q-pain_timing[data-from-diary]")
         assert page.is_checked("#q-pain_timing-before_next_dose")
         page.click("#oih-submit")
         wait_for(page, RESULT_SHOWN)
@@ -435,7 +435,7 @@ def test_axe_finds_nothing_with_the_nudge_the_explanation_the_readings_and_the_r
     from tests.support.axe import axe_both_palettes
     from tests.support.semantics import EXPOSED_HEADINGS, heading_problems
 
-    page = context_for(False, viewport={"width": width, "height": 900}, service_workers="block")
+    page = context_for(False, viewport={"width": width, "height": 900})
     diary = sample_diary()
     diary["version"] = 2
     for day in diary["days"][-6:]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from tests.support.pages import new_context
+
 pytestmark = pytest.mark.browser
 
 # Records every time the page is marked as switching colours, from the first byte.
@@ -35,7 +37,7 @@ def visible_toggle(page: Page) -> Locator:
 
 def test_a_first_visit_shows_the_system_scheme_and_saves_nothing(browser: Browser, site_url: str) -> None:
     for system, expected, offered in (("dark", "slate", "Switch to light mode"), ("light", "default", "Switch to dark mode")):
-        context = browser.new_context(color_scheme=system)
+        context = new_context(browser, color_scheme=system)
         page = context.new_page()
         page.goto(site_url + "what-is-oih/")
         assert scheme(page) == expected, system
@@ -60,7 +62,7 @@ def test_loading_a_page_never_marks_it_as_switching_colours(page: Page, site_url
 
 
 def test_a_choice_is_kept_and_wins_over_the_system(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(color_scheme="dark")
+    context = new_context(browser, color_scheme="dark")
     page = context.new_page()
     page.goto(site_url)
     visible_toggle(page).click()
@@ -80,7 +82,7 @@ def test_a_choice_is_kept_and_wins_over_the_system(browser: Browser, site_url: s
 
 
 def test_the_page_follows_the_system_until_the_reader_chooses(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(color_scheme="light")
+    context = new_context(browser, color_scheme="light")
     page = context.new_page()
     page.goto(site_url)
     assert scheme(page) == "default"
@@ -93,7 +95,7 @@ def test_the_page_follows_the_system_until_the_reader_chooses(browser: Browser, 
 
 
 def test_enter_on_the_toggle_moves_to_the_other_scheme(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(color_scheme="light")
+    context = new_context(browser, color_scheme="light")
     page = context.new_page()
     page.goto(site_url)
     page.focus("[data-oih-palette] input:checked")

@@ -28,7 +28,7 @@ from assessment._json_bridge import call_json
 from site_build.publish.service_worker import SNAPSHOT_PREFIX
 from site_build.runtime.pyodide_vendor import pinned_version
 from site_build.runtime.tool_assets import built_runtime_dir
-from tests.support.pages import TOOL_READY, RepeatVisits, fill_form, submit_and_wait, wait_for
+from tests.support.pages import TOOL_READY, RepeatVisits, fill_form, new_context, submit_and_wait, wait_for
 
 from .conftest import TOOL_READY_TIMEOUT_MS
 from .diary_helpers import DIARY_PAGE, REPORT, sample_diary, wait_for_report
@@ -87,7 +87,7 @@ _DAMAGE = """async ([how, fixDigest]) => {
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     """A new context: a first visit."""
-    context = browser.new_context(service_workers="block")
+    context = new_context(browser)
     install_worker_probe(context)
     yield context
     context.close()

@@ -19,7 +19,7 @@ from assessment import QUESTIONS_BY_ID, InvalidAnswer, assess
 from assessment._i18n import translator
 from assessment.diary import analyse, to_csv
 from tests.support.answers import OIH_PICTURE, PATTERN_CASES, URGENT_WITH_WITHDRAWAL
-from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, submit_and_wait, wait_for
+from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, new_context, submit_and_wait, wait_for
 
 from .diary_helpers import REPORT, import_file, open_diary, sample_diary, write_json
 
@@ -38,7 +38,7 @@ def page(repeat_page: Page) -> Page:
 @pytest.fixture(scope="module")
 def spanish_tool(browser: Browser, site_url: str) -> Iterator[Page]:
     """The Spanish self-check, booted once for this module's read-only checks."""
-    context = browser.new_context()
+    context = new_context(browser)
     page = context.new_page()
     page.goto(site_url + "es/assessment/")
     wait_for(page, TOOL_READY)

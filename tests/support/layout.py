@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
+from .pages import new_context
+
 PHONE_WIDTHS = (320, 360)
 PHONE_HEIGHT = 640
 DESKTOP = (1280, 800)
@@ -137,7 +139,7 @@ def window_options(width: int) -> dict[str, Any]:
 @contextmanager
 def window(browser: Browser, width: int) -> Iterator[Page]:
     """A page in a fresh context of :func:`window_options`."""
-    context = browser.new_context(**window_options(width))
+    context = new_context(browser, **window_options(width))
     try:
         yield context.new_page()
     finally:

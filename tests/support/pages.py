@@ -39,6 +39,20 @@ def wait_for(page: Page, selector: str, timeout_ms: int = TOOL_READY_TIMEOUT_MS)
         raise AssertionError(f"nothing matched {selector} within {timeout_ms} ms") from error
 
 
+def new_context(browser: Browser, **options: Any) -> BrowserContext:
+    """A new context (a first visit) for a test that is not about the service worker.
+
+    The site's service worker is blocked. Allowed, it installs on each first
+    visit and fetches every page and asset of both languages (about 130
+    files) while the test runs: 0.15 s more for the self-test page to be
+    ready here, and about 10 s of the browser's CPU over 60 tests
+    (docs/performance.md, 2026-12-07 (evening)). The tests of the worker itself,
+    of updates, of the snapshot's privacy and of requests leaving the origin
+    open contexts with it on.
+    """
+    return browser.new_context(service_workers="block", **options)
+
+
 def built_pages(site: Path) -> list[str]:
     """Every HTML page of a built site, relative to it (the theme's assets left out)."""
     return sorted(
@@ -232,7 +246,7 @@ class _BootedTool:
     """One context with the self-check booted in it, and how it looked when new."""
 
     def __init__(self, browser: Browser, site_url: str, options: dict[str, Any]) -> None:
-        self.context = browser.new_context(**options)
+        self.context = new_context(browser, **options)
         self.page = self.context.new_page()
         self.page.goto(site_url + TOOL_PAGE)
         wait_for(self.page, TOOL_READY)
@@ -321,7 +335,7 @@ class RepeatVisits:
 
     def new_page(self) -> Page:
         if self._context is None:
-            self._context = self._browser.new_context(service_workers="block")
+            self._context = new_context(self._browser)
             self._prepare(self._context)
         return self._context.new_page()
 

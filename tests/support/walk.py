@@ -39,6 +39,7 @@ from .pages import (
     STORED,
     TOOL_READY,
     leaves_origin,
+    new_context,
     page_language,
     wait_for,
 )
@@ -66,7 +67,7 @@ def walk_every_page(browser: Browser, site_url: str, pages: Iterable[str]) -> Fi
     found = Findings()
     # Service workers are blocked: each page is checked as the server sends
     # it, not from a worker's cache (test_service_worker covers them).
-    context = browser.new_context(service_workers="block")
+    context = new_context(browser)
     try:
         page = context.new_page()
         visiting = [""]

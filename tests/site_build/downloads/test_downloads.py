@@ -137,9 +137,54 @@ def handbook(built_site: Path) -> pypdf.PdfReader:
     return pypdf.PdfReader(io.BytesIO((built_site / HANDBOOK_PATH).read_bytes()))
 
 
+class PageTexts:
+    """Each page's text, extracted when first asked for.
+
+    pypdf takes about 35 ms a page here (4.5 s for the whole handbook), and the
+    tests read about a third of the pages: the title, the contents, the
+    chapters their words come from and a few numbered pages.
+    """
+
+    def __init__(self, handbook: pypdf.PdfReader) -> None:
+        self._pages = handbook.pages
+        self._texts: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, index: int) -> str:
+        if index < 0:
+            index += len(self)
+        if index not in self._texts:
+            self._texts[index] = self._pages[index].extract_text()
+        return self._texts[index]
+
+    def joined(self, first: int, last: int) -> str:
+        """The text of pages ``first`` to ``last`` (numbered from 1), its white space collapsed."""
+        return " ".join(" ".join(self[number - 1] for number in range(first, last + 1)).split())
+
+
 @pytest.fixture(scope="module")
-def handbook_text(handbook: pypdf.PdfReader) -> list[str]:
-    return [page.extract_text() for page in handbook.pages]
+def handbook_text(handbook: pypdf.PdfReader) -> PageTexts:
+    return PageTexts(handbook)
+
+
+@pytest.fixture(scope="module")
+def destinations(handbook: pypdf.PdfReader) -> dict[str, int]:
+    """Every named destination (a chapter's headings: ``chapter--heading``) and its page, numbered from 1."""
+    return {
+        str(name).lstrip("/"): handbook.get_destination_page_number(dest) + 1
+        for name, dest in handbook.named_destinations.items()
+    }
+
+
+def chapter_pages(destinations: dict[str, int], src: str, total: int) -> tuple[int, int]:
+    """The first and last page of the chapter printed from ``src``: up to where the next one starts."""
+    starts = sorted({min(page for name, page in destinations.items() if name.startswith(chapter + "--"))
+                     for chapter in {name.split("--")[0] for name in destinations}})
+    first = min(page for name, page in destinations.items() if name.startswith(chapter_key(src) + "--"))
+    following = [start for start in starts if start > first]
+    return first, (following[0] if following else total)
 
 
 def _outline_titles(outline: list) -> list[str]:
@@ -179,31 +224,31 @@ def test_the_metadata_names_the_handbook_and_dates_it_by_its_sources(handbook: p
     assert metadata["/ModDate"] == metadata["/CreationDate"]
 
 
-def test_the_text_is_searchable(handbook_text: list[str]) -> None:
-    text = " ".join(" ".join(handbook_text).split())
+def test_the_text_is_searchable(handbook_text: PageTexts, destinations: dict[str, int]) -> None:
+    def chapter(src: str) -> str:
+        return handbook_text.joined(*chapter_pages(destinations, src, len(handbook_text)))
+
     assert "OIH Guide: the student handbook" in handbook_text[0]
-    assert "hyperalgesia" in text
+    assert "hyperalgesia" in handbook_text.joined(1, 1)
     term, definition = next((t, d) for t, d in read_terms(GLOSSARY_SOURCE) if t == "allodynia")
-    assert " ".join(definition.split()[:6]) in text
-    assert REFERENCES_BY_ID["chen2009"].doi in text.replace(" ", "") or REFERENCES_BY_ID["chen2009"].doi in text
-    assert "Which statement best describes" in text  # the self-test, with its answers open
-    assert "Answer and explanation" in text
+    assert " ".join(definition.split()[:6]) in chapter("glossary.md")
+    references = chapter("references.md")
+    assert REFERENCES_BY_ID["chen2009"].doi in references.replace(" ", "") or REFERENCES_BY_ID["chen2009"].doi in references
+    self_test = chapter("students/self-test.md")
+    assert "Which statement best describes" in self_test  # the self-test, with its answers open
+    assert "Answer and explanation" in self_test
 
 
-def test_pages_are_numbered_from_the_second(handbook_text: list[str]) -> None:
+def test_pages_are_numbered_from_the_second(handbook_text: PageTexts) -> None:
     total = len(handbook_text)
     assert f"of {total}" not in handbook_text[0]
     for number in (2, total // 2, total):
         assert f"{number} of {total}" in handbook_text[number - 1]
 
 
-def test_the_contents_numbers_match_where_chapters_start(handbook: pypdf.PdfReader, handbook_text: list[str]) -> None:
-    destinations = {
-        str(name).lstrip("/"): handbook.get_destination_page_number(dest) + 1
-        for name, dest in handbook.named_destinations.items()
-    }
+def test_the_contents_numbers_match_where_chapters_start(handbook_text: PageTexts, destinations: dict[str, int]) -> None:
     # The contents run from the second page to just before the first chapter.
-    contents = "\n".join(handbook_text[1:min(destinations.values()) - 1])
+    contents = "\n".join(handbook_text[index] for index in range(1, min(destinations.values()) - 1))
     for chapter in ("Mechanisms of opioid-induced hyperalgesia", "Glossary", "References"):
         line = next(line for line in contents.splitlines() if line.startswith(chapter))
         assert line.rsplit(" ", 1)[-1].isdigit(), line

@@ -1,8 +1,17 @@
-"""Boots the pinned Pyodide under Node once (about 7 s) for the whole module."""
+"""The boot zip's stage: the precompiled stdlib and the package, made under Node by the pinned Pyodide.
+
+Booting Pyodide under Node takes 3 to 7 s here, and the site's build (which
+runs beside the tests, tests/support/building.py) has made the same zip for
+the same inputs by the time this module runs. So the module's build starts
+from the entry the site's build left in ``.cache/pyc-stdlib``, copied into a
+cache of its own, and boots Node only when there is none (``make check``
+on a fresh clone). The cache's key covers every input, Node's driver included.
+"""
 
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import zipfile
 from dataclasses import dataclass
@@ -11,11 +20,14 @@ from pathlib import Path
 import pytest
 
 from site_build.runtime import pyc_stdlib, pyc_stdlib_pyodide
-from site_build.runtime.pyc_stdlib import StdlibBuildFailed, build_pyc_stdlib
+from site_build.runtime.pyc_stdlib import StdlibBuildFailed, build_pyc_stdlib, cache_entry
+from site_build.runtime.tool_assets import ASSESSMENT_VERSION
 from site_build.runtime.wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parents[3]
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+# Where the site's build keeps its boot zips (site_build/runtime/tool_assets.py).
+BUILD_CACHE = ROOT / ".cache" / "pyc-stdlib"
 
 pytestmark = pytest.mark.skipif(
     shutil.which("node") is None or not (PYODIDE_DIR / "pyodide.mjs").exists(),
@@ -34,10 +46,25 @@ class Build:
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     work = tmp_path_factory.mktemp("pyc_stdlib")
-    wheel = build_wheel(ROOT / "assessment", work / "wheel", "1.0.0")
+    wheel = build_wheel(ROOT / "assessment", work / "wheel", ASSESSMENT_VERSION)
+    cache_dir = work / "cache"
+    _copy_the_site_builds_entry(wheel, cache_dir)
     out = work / "out" / "python_stdlib.pyc.zip"
-    report = build_pyc_stdlib(PYODIDE_DIR, wheel, out, cache_dir=work / "cache")
-    return Build(wheel, out, work / "cache", report)
+    report = build_pyc_stdlib(PYODIDE_DIR, wheel, out, cache_dir=cache_dir)
+    return Build(wheel, out, cache_dir, report)
+
+
+def _copy_the_site_builds_entry(wheel: Path, cache_dir: Path) -> None:
+    """The site build's zip and report for this wheel, when it has finished writing both."""
+    cache_dir.mkdir(parents=True)
+    zip_file, report = cache_entry(PYODIDE_DIR, wheel, BUILD_CACHE)
+    try:
+        json.loads(report.read_text(encoding="utf-8"))  # written after the zip: whole once it parses
+        for path in (zip_file, report):
+            shutil.copyfile(path, cache_dir / path.name)
+    except (OSError, ValueError):
+        for path in (zip_file, report):
+            (cache_dir / path.name).unlink(missing_ok=True)
 
 
 def _entries(path: Path) -> dict[str, bytes]:
