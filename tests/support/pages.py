@@ -45,7 +45,7 @@ def new_context(browser: Browser, **options: Any) -> BrowserContext:
     The site's service worker is blocked. Allowed, it installs on each first
     visit and fetches every page and asset of both languages (about 130
     files) while the test runs: 0.15 s more for the self-test page to be
-    ready here, and about 10 s of the browser's CPU over 60 tests
+    ready here, and about 11 CPU-seconds over 60 tests
     (docs/performance.md, 2026-12-07 (evening)). The tests of the worker itself,
     of updates, of the snapshot's privacy and of requests leaving the origin
     open contexts with it on.
