@@ -89,8 +89,9 @@ def topic_row(page: Page, q: Question) -> tuple[str, str]:
 def page(repeat_page: Page) -> Page:
     """A repeat visit: a new tab in the module's shared context, its storage emptied after each test.
 
-    About 0.35 s sooner ready than a new context here. The quiz's first-visit
-    checks (without JavaScript, the offline copy, a phone) open their own.
+    About 0.25 s sooner ready than a new context here (docs/performance.md,
+    2026-12-07 (evening)). The quiz's first-visit checks (without JavaScript,
+    the offline copy, a phone) open their own.
     """
     return repeat_page
 
