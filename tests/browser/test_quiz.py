@@ -57,7 +57,8 @@ def question(page: Page, q: Question) -> Any:
 
 def open_quiz(page: Page, url: str) -> None:
     page.goto(url)
-    wait_for(page, "[data-quiz-results][data-quiz-state='ready']", 10_000)
+    # expect()'s 5 s, as before, looked for once a frame.
+    wait_for(page, "[data-quiz-results][data-quiz-state='ready']", 5_000)
 
 
 def answer(page: Page, q: Question, key: str) -> None:

@@ -178,13 +178,20 @@ def destinations(handbook: pypdf.PdfReader) -> dict[str, int]:
     }
 
 
-def chapter_pages(destinations: dict[str, int], src: str, total: int) -> tuple[int, int]:
+@pytest.fixture(scope="module")
+def chapter_starts(destinations: dict[str, int]) -> dict[str, int]:
+    """Each chapter's key and the page its first heading is on."""
+    starts: dict[str, int] = {}
+    for name, page in destinations.items():
+        chapter = name.split("--")[0]
+        starts[chapter] = min(page, starts.get(chapter, page))
+    return starts
+
+
+def chapter_pages(chapter_starts: dict[str, int], src: str, total: int) -> tuple[int, int]:
     """The first and last page of the chapter printed from ``src``: up to where the next one starts."""
-    starts = sorted({min(page for name, page in destinations.items() if name.startswith(chapter + "--"))
-                     for chapter in {name.split("--")[0] for name in destinations}})
-    first = min(page for name, page in destinations.items() if name.startswith(chapter_key(src) + "--"))
-    following = [start for start in starts if start > first]
-    return first, (following[0] if following else total)
+    first = chapter_starts[chapter_key(src)]
+    return first, min((start for start in chapter_starts.values() if start > first), default=total)
 
 
 def _outline_titles(outline: list) -> list[str]:
@@ -224,9 +231,9 @@ def test_the_metadata_names_the_handbook_and_dates_it_by_its_sources(handbook: p
     assert metadata["/ModDate"] == metadata["/CreationDate"]
 
 
-def test_the_text_is_searchable(handbook_text: PageTexts, destinations: dict[str, int]) -> None:
+def test_the_text_is_searchable(handbook_text: PageTexts, chapter_starts: dict[str, int]) -> None:
     def chapter(src: str) -> str:
-        return handbook_text.joined(*chapter_pages(destinations, src, len(handbook_text)))
+        return handbook_text.joined(*chapter_pages(chapter_starts, src, len(handbook_text)))
 
     assert "OIH Guide: the student handbook" in handbook_text[0]
     assert "hyperalgesia" in handbook_text.joined(1, 1)
