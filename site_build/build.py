@@ -125,11 +125,13 @@ def _mkdocs_log() -> Iterator[_Collect]:
         logger.propagate = propagate
 
 
-def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime, *, runtime_root: str = "") -> None:
+def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime, *, runtime_root: str = "",
+                url_path: str = "/") -> None:
     """One strict MkDocs build of ``config_file`` into ``site_dir``, told where the runtime is.
 
     With a ``runtime_root`` the runtime lives in another build's folder and is
-    not copied here.
+    not copied here. ``url_path`` is where the pages sit on the server
+    (``/es/`` for the Spanish edition), for the links of the not-found page.
     """
     # Imported here: only this stage needs MkDocs itself.
     from mkdocs.commands.build import build
@@ -144,6 +146,7 @@ def build_pages(config_file: str, site_dir: Path, runtime: tool_assets.Runtime, 
             try:
                 config = load_config(str(PROJECT_ROOT / config_file), site_dir=str(site_dir), strict=True)
                 config.extra["tool_paths"] = tool_paths(runtime, runtime_root)
+                config.extra["url_path"] = url_path
                 offline = bool(config.extra.get("offline_copy"))
                 build(config)
             except MkDocsException as error:
@@ -236,11 +239,9 @@ def build_site(site_dir: Path, *, pages_only: bool = False) -> Path:
     # 25 s cold): they start now, while the pages are built.
     ahead = None if pages_only else compress_ahead(runtime.staged, PRECOMPRESS_CACHE)
     build_pages(ONLINE_CONFIG, site_dir, runtime)
-    build_pages(SPANISH_CONFIG, site_dir / SPANISH_DIR, runtime, runtime_root="../")
-    # Hosts serve the root 404.html for every missing address (nginx's
-    # error_page, GitHub Pages); MkDocs writes the Spanish one's links from
-    # the root, so it would only ever be a broken copy.
-    (site_dir / SPANISH_DIR / "404.html").unlink(missing_ok=True)
+    # Its own 404.html answers a missing Spanish address where the host allows
+    # (deploy/nginx.conf, Cloudflare Pages, the service worker; docs/deploy.md).
+    build_pages(SPANISH_CONFIG, site_dir / SPANISH_DIR, runtime, runtime_root="../", url_path=f"/{SPANISH_DIR}/")
     if pages_only:
         return site_dir
     with tempfile.TemporaryDirectory(prefix="oih-offline-") as scratch:

@@ -154,6 +154,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
     # Pages without Markdown (404.html) run the every-page scripts too.
     context["oih_words"] = words_for_page({}, language_of(config))
+    if template_name == "404.html":
+        # A host serves the not-found page at any depth, so MkDocs writes its
+        # links from the server's root; the Spanish one's root is its folder, /es/.
+        context["base_url"] = config["extra"].get("url_path", "/")
     return context
 
 

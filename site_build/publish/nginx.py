@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from site_build import PROJECT_ROOT
+from site_build import PROJECT_ROOT, read_site_config
 from site_build.publish.headers import HASHED_PATH, IMMUTABLE, NO_CACHE, security_headers
 from site_build.publish.text_templates import TEXT_TEMPLATES
 
@@ -25,6 +25,13 @@ def _nginx_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def edition_folders(project_root: Path = PROJECT_ROOT) -> list[str]:
+    """The site's folders that hold another edition, each with its own 404.html: ``["es"]``."""
+    # mkdocs.yml says where the other edition's root is, from the English one's.
+    other = str(read_site_config(project_root / "mkdocs.yml")["extra"].get("other_site") or "")
+    return [other.strip("/")] if other.strip("/") else []
+
+
 def render_server_block(project_root: Path = PROJECT_ROOT, *, listen: str = "80",
                         root: str = "/var/www/oih-guide", server_name: str = "_") -> str:
     """The cache map and the ``server { ... }`` block for a site folder at ``root``."""
@@ -32,7 +39,7 @@ def render_server_block(project_root: Path = PROJECT_ROOT, *, listen: str = "80"
     headers = {name: value if value.startswith("$") else _nginx_string(value) for name, value in values.items()}
     return TEXT_TEMPLATES.get_template("nginx-server.conf.j2").render(
         listen=listen, root=root, server_name=server_name, hashed_path=HASHED_PATH.pattern,
-        headers=headers, immutable=IMMUTABLE, no_cache=NO_CACHE,
+        headers=headers, immutable=IMMUTABLE, no_cache=NO_CACHE, editions=edition_folders(project_root),
     )
 
 

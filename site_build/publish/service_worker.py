@@ -28,6 +28,8 @@ _TOOL_PREFIX = PYODIDE_ROOT + "/"
 # The cache the Python worker keeps its memory snapshot in is this prefix plus
 # the runtime folder's name; assessment-worker.js names it the same way.
 SNAPSHOT_PREFIX = "oih-snapshot-"
+# Each edition's not-found page; offline, the worker answers a missing address with its edition's.
+NOT_FOUND = "404.html"
 
 _TEMPLATE = TEXT_TEMPLATES.get_template("sw.js.j2")
 
@@ -74,6 +76,8 @@ def write_service_worker(site_dir: Path) -> Path:
     ]
     tool_files = [f for f in files if f.startswith(_TOOL_PREFIX) and not f.endswith("/package.json")]
     pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIX)]
+    not_found_folders = sorted((f.removesuffix(NOT_FOUND) for f in files if f.rpartition("/")[2] == NOT_FOUND),
+                               key=len, reverse=True)
     target = site_dir / SERVICE_WORKER
     target.write_text(
         _TEMPLATE.render(
@@ -82,6 +86,7 @@ def write_service_worker(site_dir: Path) -> Path:
             tool_files=tool_files,
             snapshot_prefix=SNAPSHOT_PREFIX,
             snapshot_cache=snapshot_cache(tool_files),
+            not_found_folders=not_found_folders,
         ),
         encoding="utf-8",
     )

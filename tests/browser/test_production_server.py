@@ -87,7 +87,12 @@ def test_folder_urls_and_missing_pages_keep_the_headers(prod_url: str) -> None:
     assert status == 200 and sent["Cache-Control"] == "no-cache"
     status, sent, body = _get(prod_url + "no-such-page/", encoding="identity")
     assert status == 404
-    assert b"<title>" in body
+    assert b'<html lang="en"' in body
+    assert sent["Content-Security-Policy"].endswith("frame-ancestors 'none'")
+    # A missing Spanish address gets the Spanish edition's own not-found page.
+    status, sent, body = _get(prod_url + "es/no-such-page/", encoding="identity")
+    assert status == 404
+    assert b'<html lang="es"' in body and "Página no encontrada".encode() in body
     assert sent["Content-Security-Policy"].endswith("frame-ancestors 'none'")
 
 

@@ -69,6 +69,11 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
     page.goto(url + "es/what-is-oih/")
     assert page.evaluate("document.documentElement.lang") == "es"
     assert "Qué es" in page.locator("h1").inner_text()
+    # A missing address, offline, gets its edition's not-found page.
+    page.goto(url + "es/no-such-page/")
+    assert page.locator("h1").inner_text() == "Página no encontrada"
+    page.goto(url + "no-such-page/")
+    assert page.locator("h1").inner_text() == "Page not found"
     context.close()
     assert not off_origin, off_origin
 

@@ -156,8 +156,22 @@ def test_no_english_is_left_on_a_spanish_page(built_site: Path, page: Path) -> N
     assert english == [], english
 
 
-def test_one_not_found_page_serves_both_editions(built_site: Path) -> None:
-    # Hosts answer every missing address with the root 404.html; a Spanish copy
-    # would have links written from the root, so the build leaves none.
-    assert (built_site / "404.html").is_file()
-    assert not (built_site / "es" / "404.html").exists()
+def test_each_edition_has_its_own_not_found_page_whose_links_stay_in_it(built_site: Path) -> None:
+    # A host serves a not-found page for a missing address at any depth, so its
+    # links start at the server's root: the Spanish one's at /es/.
+    for edition, root in (("en", ""), ("es", "es/")):
+        page = built_site / root / "404.html"
+        links = _links(page)
+        assert links.html_lang == edition
+        targets = re.findall(r'(?:href|src)="(/[^"#]*)', page.read_text(encoding="utf-8"))
+        assert len(targets) > 20, targets
+        for target in targets:
+            resolved = posixpath.normpath(target).rstrip("/") + ("/" if target.endswith(("/", "/.")) else "")
+            shared = resolved.startswith(("/manifest.webmanifest", "/sw.js", "/assets/images/"))
+            assert resolved.startswith(f"/{root}") or shared, f"{root}404.html links out of its edition: {target}"
+            built = built_site / resolved.lstrip("/")
+            assert built.is_file() or (built / "index.html").is_file(), f"{root}404.html: {target} is missing"
+    parser = _Visible()
+    parser.feed((built_site / "es" / "404.html").read_text(encoding="utf-8"))
+    assert "Página no encontrada" in " ".join(parser.words)
+    assert sorted({word for word in parser.words if word.lower() in _ENGLISH}) == []

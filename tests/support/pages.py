@@ -64,7 +64,7 @@ def built_pages(site: Path) -> list[str]:
 
 # The Spanish pages the every-page walk visits: the home page, the self-check,
 # the diary, the glossary's tooltips, the pages with tables (named regions in
-# Spanish), a plain article and the references. The whole browser suite runs
+# Spanish), a plain article, the references and the not-found page. The whole browser suite runs
 # in English and this set in Spanish (issue 24), to stay within make test's
 # time; every Spanish page still gets the phone layout checks, the static
 # checks in tests/site/ and Lighthouse in make audit.
@@ -77,6 +77,7 @@ SPANISH_SMOKE = frozenset({
     "es/staying-safe/index.html",
     "es/what-is-oih/index.html",
     "es/references/index.html",
+    "es/404.html",
 })
 
 

@@ -80,6 +80,14 @@ def test_pages_and_assets_leave_out(site: Path, excluded: str) -> None:
     assert excluded not in _list(write_service_worker(site), "PAGES_AND_ASSETS")
 
 
+def test_each_folder_with_a_not_found_page_is_listed_deepest_first(site: Path) -> None:
+    assert _list(write_service_worker(site), "NOT_FOUND_FOLDERS") == [""]
+    (site / "es").mkdir()
+    (site / "es" / "404.html").write_bytes(b"<h1>no encontrada</h1>")
+    (site / "es" / "not-404.html").write_bytes(b"<h1>other</h1>")
+    assert _list(write_service_worker(site), "NOT_FOUND_FOLDERS") == ["es/", ""]
+
+
 def test_tool_files_are_the_runtime_and_its_boot_zip(site: Path) -> None:
     tool_files = _list(write_service_worker(site), "TOOL_FILES")
     assert tool_files == ["assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.pyc.zip"]
