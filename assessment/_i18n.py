@@ -18,9 +18,12 @@ browser's boot zip needs no ``gettext``. :func:`translator` reads it.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "N_", "Translate", "UnknownLanguage", "join_words", "translator"]
+__all__ = [
+    "DEFAULT_LANGUAGE", "LANGUAGES", "Message", "N_", "Translate", "UnknownLanguage", "join_words", "translator",
+]
 
 # The languages every reader-facing string exists in.
 LANGUAGES: tuple[str, ...] = ("en", "es")
@@ -57,6 +60,28 @@ def translator(language: str) -> Translate:
     # The catalog test guarantees every message is translated; English is the
     # fallback so that a gap can never break a result.
     return lambda message: table.get(message, message)
+
+
+@dataclass(frozen=True)
+class Message:
+    """Words not yet put into a language: a catalog message and the values of its fields.
+
+    A value may be a :class:`Message` too (a place such as "row 5, pain"
+    inside a sentence about it); a plain value is shown as it is. Made where
+    the problem is found, put into the reader's language where it is shown.
+    """
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, translate: Translate = _english) -> str:
+        """The words in ``translate``'s language."""
+        return translate(self.template).format_map(
+            {name: value.text(translate) if isinstance(value, Message) else value
+             for name, value in self.values.items()})
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 # "a, b and c": the last two joined by the language's word for "and".

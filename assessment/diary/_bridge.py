@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._envelope import error, loads, ok
+from .._i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from .csv_io import from_csv, to_csv
 from .errors import InvalidDiary
 from .report import analyse
@@ -21,14 +22,17 @@ from .report import analyse
 __all__ = ["analyse_diary_json", "diary_to_csv_json", "diary_from_csv_json"]
 
 
-def _call(payload_json: str, what: str, work: Callable[[Any], Any]) -> str:
+def _call(payload_json: str, what: str, work: Callable[[Any], Any], language: str) -> str:
+    """The envelope; a problem is in English as ``error`` and in ``language`` as ``problem``."""
     parsed, payload = loads(payload_json, what)
     if not parsed:
         return error(payload)
     try:
         return ok(work(payload))
     except InvalidDiary as problem:
-        return error(str(problem), place=problem.place)
+        # An unknown language is itself the problem being reported: say it in English.
+        words = translator(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+        return error(str(problem), place=problem.place, problem=problem.text(words))
 
 
 def _csv_text(payload: object) -> dict[str, Any]:
@@ -52,14 +56,17 @@ def analyse_diary_json(diary_json: str, language: str = "en") -> str:
     The report's words are in ``language`` (the page's, from the bridge) unless
     the payload names its own.
     """
-    return _call(diary_json, "diary's contents", lambda payload: _analysed(payload, language))
+    return _call(diary_json, "diary's contents", lambda payload: _analysed(payload, language), language)
 
 
 def diary_to_csv_json(diary_json: str, language: str = "en") -> str:
     """``{"ok": true, "result": csv_text}`` for a diary given as JSON text."""
-    return _call(diary_json, "diary's contents", to_csv)
+    return _call(diary_json, "diary's contents", to_csv, language)
 
 
 def diary_from_csv_json(payload_json: str, language: str = "en") -> str:
-    """``{"ok": true, "result": diary}`` for ``{"text": csv_text}`` given as JSON text."""
-    return _call(payload_json, "CSV call's contents", _csv_text)
+    """``{"ok": true, "result": diary}`` for ``{"text": csv_text}`` given as JSON text.
+
+    A cell's problem (``row 5, pain: ...``) is in ``language`` as the envelope's ``problem``.
+    """
+    return _call(payload_json, "CSV call's contents", _csv_text, language)

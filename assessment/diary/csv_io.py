@@ -39,16 +39,19 @@ import math
 import re
 from typing import Any
 
+from .._i18n import N_, Message
 from ..opioids import OPIOIDS, OPIOIDS_BY_ID
 from ..questions import QUESTIONS_BY_ID
 from ..validation import MAX_DAILY_DOSE
-from .errors import InvalidDiary
+from .errors import InvalidDiary, Place
 from .model import MOMENTS, DayEntry, diary_to_dict
 from .timeline import DoseTimeline
 from .validate import (
+    DAY_PAIN_MISSING,
     MAX_DAYS,
     MAX_DOSE_STEPS,
     MAX_READINGS,
+    READING_PAIN_MISSING,
     parse_date,
     parse_diary,
     parse_moment,
@@ -79,9 +82,21 @@ _SIGN_NAMES = {name.lower(): option.id for option in _SIGN_OPTIONS for name in (
 _OPIOID_NAMES = {name.lower(): opioid.id for opioid in OPIOIDS for name in (opioid.id, opioid.label)}
 
 
-def _fail(place: str, problem: str) -> InvalidDiary:
-    """The error for ``place`` (``row 5, pain``): the place starts the message and is its attribute."""
-    return InvalidDiary(f"{place}: {problem}", place=place)
+_fail = InvalidDiary.at
+
+
+def _says(template: str, **values: object) -> Message:
+    return Message(template, values)
+
+
+# Rows as a spreadsheet numbers them (the header is row 1); columns by their
+# names, which stay the contract's ids in every language.
+def _row(row: int) -> Message:
+    return _says(N_("row {row}"), row=row)
+
+
+def _cell(row: int, column: str) -> Message:
+    return _says(N_("row {row}, {column}"), row=row, column=column)
 
 
 def _number_text(value: float) -> str:
@@ -157,38 +172,40 @@ class _Reader:
             if not name:
                 continue
             if name not in CSV_COLUMNS + READING_COLUMNS and not _GROUP_COLUMN.match(name):
-                raise _fail(f"row 1, column {index + 1}",
-                            f"unknown column {raw.strip()!r} (expected date, {', '.join(READING_COLUMNS)}, "
-                            f"{', '.join(CSV_COLUMNS[1:4])}, opioid_1, daily_dose_1, unit_1, ..., "
-                            f"{', '.join(CSV_COLUMNS[4:])})")
+                expected = (f"date, {', '.join(READING_COLUMNS)}, {', '.join(CSV_COLUMNS[1:4])}, "
+                            f"opioid_1, daily_dose_1, unit_1, ..., {', '.join(CSV_COLUMNS[4:])}")
+                raise _fail(_says(N_("row 1, column {column}"), column=index + 1),
+                            _says(N_("unknown column {name} (expected {expected})"),
+                                  name=repr(raw.strip()), expected=expected))
             if name in columns:
-                raise _fail(f"row 1, column {index + 1}", f"the column {name} appears twice")
+                raise _fail(_says(N_("row 1, column {column}"), column=index + 1),
+                            _says(N_("the column {name} appears twice"), name=name))
             columns[name] = index
         for required in ("date", "pain"):
             if required not in columns:
-                raise _fail("row 1", f"no {required} column (is this a diary CSV?)")
+                raise _fail(_row(1), _says(N_("no {name} column (is this a diary CSV?)"), name=required))
         return columns
 
     def cell(self, cells: list[str], name: str) -> str:
         index = self.columns.get(name)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    def _pain(self, text: str, where: str) -> int:
+    def _pain(self, text: str, where: Place) -> int:
         if not _WHOLE.match(text):
-            raise _fail(where, f"{text[:20]!r} is not a whole number 0-10")
+            raise _fail(where, _says(N_("{value} is not a whole number 0-10"), value=repr(text[:20])))
         return parse_pain(int(float(text)), where)
 
-    def _dose(self, text: str, where: str) -> float:
+    def _dose(self, text: str, where: Place) -> float:
         if self.decimal_comma:
             text = text.replace(",", ".")
         try:
             dose = float(text)
         except ValueError:
-            raise _fail(where, f"{text[:20]!r} is not a number") from None
+            raise _fail(where, _says(N_("{value} is not a number"), value=repr(text[:20]))) from None
         if not math.isfinite(dose) or dose <= 0:
-            raise _fail(where, "the dose must be more than 0")
+            raise _fail(where, _says(N_("the dose must be more than 0")))
         if dose > MAX_DAILY_DOSE:
-            raise _fail(where, "the dose is too large to be a daily dose")
+            raise _fail(where, _says(N_("the dose is too large to be a daily dose")))
         return int(dose) if dose.is_integer() else dose
 
     def regimen(self, cells: list[str], row: int, changed: bool) -> list[dict[str, Any]]:
@@ -199,23 +216,26 @@ class _Reader:
                 continue
             if not changed:
                 filled = next(f"{name}_{n}" for name, text in zip(_GROUP, (opioid_text, dose_text, unit_text), strict=True) if text)
-                raise _fail(f"row {row}, {filled}", "a dose is filled in but dose_change is not yes")
+                raise _fail(_cell(row, filled), _says(N_("a dose is filled in but dose_change is not yes")))
             if not opioid_text:
-                raise _fail(f"row {row}, opioid_{n}", "missing (which opioid is this dose?)")
+                raise _fail(_cell(row, f"opioid_{n}"), _says(N_("missing (which opioid is this dose?)")))
             opioid_id = _OPIOID_NAMES.get(opioid_text.lower())
             if opioid_id is None:
-                raise _fail(f"row {row}, opioid_{n}", f"unknown opioid {opioid_text[:30]!r} "
-                                                      f"(expected one of {', '.join(OPIOIDS_BY_ID)})")
+                raise _fail(_cell(row, f"opioid_{n}"),
+                            _says(N_("unknown opioid {value} (expected one of {expected})"),
+                                  value=repr(opioid_text[:30]), expected=", ".join(OPIOIDS_BY_ID)))
             if not dose_text:
-                raise _fail(f"row {row}, daily_dose_{n}", f"missing (the daily dose of {opioid_id})")
+                raise _fail(_cell(row, f"daily_dose_{n}"),
+                            _says(N_("missing (the daily dose of {opioid})"), opioid=opioid_id))
             unit = OPIOIDS_BY_ID[opioid_id].unit
             if unit_text and unit_text.replace(" ", "").lower() != unit.lower():
-                raise _fail(f"row {row}, unit_{n}", f"{opioid_id} is counted in {unit}, not {unit_text[:20]!r}")
-            medications.append({"opioid": opioid_id, "daily_dose": self._dose(dose_text, f"row {row}, daily_dose_{n}")})
+                raise _fail(_cell(row, f"unit_{n}"), _says(N_("{opioid} is counted in {unit}, not {value}"),
+                                                           opioid=opioid_id, unit=unit, value=repr(unit_text[:20])))
+            medications.append({"opioid": opioid_id, "daily_dose": self._dose(dose_text, _cell(row, f"daily_dose_{n}"))})
         return medications
 
     @staticmethod
-    def signs(text: str, where: str) -> list[str] | None:
+    def signs(text: str, where: Place) -> list[str] | None:
         if not text:
             return None
         if text.lower() == _NONE:
@@ -226,57 +246,59 @@ class _Reader:
             if not name:
                 continue
             if name not in _SIGN_NAMES:
-                raise _fail(where, f"{part.strip()[:30]!r} is not a withdrawal sign "
-                                   f"(expected some of {', '.join(o.id for o in _SIGN_OPTIONS)}, or none)")
+                raise _fail(where, _says(N_("{value} is not a withdrawal sign (expected some of {expected}, or none)"),
+                                         value=repr(part.strip()[:30]),
+                                         expected=", ".join(o.id for o in _SIGN_OPTIONS)))
             found.append(_SIGN_NAMES[name])
         return found
 
     def _reading(self, cells: list[str], row: int, day: str, readings: dict[str, list[dict[str, Any]]]) -> None:
         for name in ("dose_change", "withdrawal_signs", "note", *self.group_columns):
             if self.cell(cells, name):
-                raise _fail(f"row {row}, {name}", "a reading's row (one with a time) holds only "
-                                                  "date, time, moment and pain")
-        time = parse_time(self.cell(cells, "time"), f"row {row}, time")
+                raise _fail(_cell(row, name),
+                            _says(N_("a reading's row (one with a time) holds only date, time, moment and pain")))
+        time = parse_time(self.cell(cells, "time"), _cell(row, "time"))
         moment_text = self.cell(cells, "moment")
-        moment = parse_moment(_MOMENT_NAMES.get(moment_text.lower(), moment_text) or None, f"row {row}, moment")
+        moment = parse_moment(_MOMENT_NAMES.get(moment_text.lower(), moment_text) or None, _cell(row, "moment"))
         pain_text = self.cell(cells, "pain")
         if not pain_text:
-            raise _fail(f"row {row}, pain", "missing (the reading's pain, 0-10)")
+            raise _fail(_cell(row, "pain"), READING_PAIN_MISSING)
         found = readings.setdefault(day, [])
         if len(found) >= MAX_READINGS:
-            raise _fail(f"row {row}, time", f"more than {MAX_READINGS} readings on {day}")
-        found.append({"time": time, "pain": self._pain(pain_text, f"row {row}, pain"), "moment": moment})
+            raise _fail(_cell(row, "time"), _says(N_("more than {limit} readings on {day}"), limit=MAX_READINGS, day=day))
+        found.append({"time": time, "pain": self._pain(pain_text, _cell(row, "pain")), "moment": moment})
 
     def row(self, cells: list[str], row: int, diary: _Rows) -> None:
-        day = parse_date(self.cell(cells, "date"), f"row {row}, date").isoformat()
+        day = parse_date(self.cell(cells, "date"), _cell(row, "date")).isoformat()
         if self.cell(cells, "time"):
             self._reading(cells, row, day, diary.readings)
             return
         if self.cell(cells, "moment"):
-            raise _fail(f"row {row}, moment", "a moment needs the reading's time")
+            raise _fail(_cell(row, "moment"), _says(N_("a moment needs the reading's time")))
         if day in diary.seen:
-            raise _fail(f"row {row}, date", f"{day} is also on row {diary.seen[day]}")
+            raise _fail(_cell(row, "date"), _says(N_("{day} is also on row {row}"), day=day, row=diary.seen[day]))
         diary.seen[day] = row
         change_text = self.cell(cells, "dose_change").lower()
         if change_text not in _YES | _NO:
-            raise _fail(f"row {row}, dose_change", f"expected yes or blank, got {change_text[:20]!r}")
+            raise _fail(_cell(row, "dose_change"),
+                        _says(N_("expected yes or blank, got {value}"), value=repr(change_text[:20])))
         changed = change_text in _YES
         medications = self.regimen(cells, row, changed)
         if changed:
             diary.doses.append({"from": day, "medications": medications})
         pain_text = self.cell(cells, "pain")
-        signs = self.signs(self.cell(cells, "withdrawal_signs"), f"row {row}, withdrawal_signs")
+        signs = self.signs(self.cell(cells, "withdrawal_signs"), _cell(row, "withdrawal_signs"))
         note_index = self.columns.get("note")
         note = cells[note_index] if note_index is not None and note_index < len(cells) else ""
         entry: dict[str, Any] = {"date": day}
         if pain_text:
-            entry["pain"] = self._pain(pain_text, f"row {row}, pain")
+            entry["pain"] = self._pain(pain_text, _cell(row, "pain"))
         elif changed and signs is None and not note:
             return  # a row that just records a dose change
         if signs is not None:
             entry["withdrawal_signs"] = signs
         if note:
-            entry["note"] = parse_note(_unguard_formula(note), f"row {row}, note")
+            entry["note"] = parse_note(_unguard_formula(note), _cell(row, "note"))
         diary.days[day] = (row, entry, changed)
 
     @property
@@ -302,10 +324,18 @@ class _Rows:
             readings = self.readings.get(day)
             if "pain" not in entry and not readings:
                 if changed:
-                    raise _fail(f"row {row}, pain", "missing; a day with signs or a note needs its pain score")
-                raise _fail(f"row {row}, pain", "missing (the day's pain, 0-10)")
+                    raise _fail(_cell(row, "pain"), _says(N_("missing; a day with signs or a note needs its pain score")))
+                raise _fail(_cell(row, "pain"), DAY_PAIN_MISSING)
             days.append({**entry, "readings": sorted(readings, key=lambda r: r["time"])} if readings else entry)
         return {"version": 2 if self.readings else 1, "doses": self.doses, "days": days}
+
+
+def _not_csv(error: csv.Error) -> Message:
+    """Why the text is not CSV, in a reader's words (the csv module's own are technical)."""
+    if "field limit" in str(error):
+        return _says(N_("not readable as CSV (a cell is far too long)"))
+    # Strict reading fails otherwise only on quotes: one never closed, or text after a closing one.
+    return _says(N_("not readable as CSV (a quotation mark is missing or out of place)"))
 
 
 def _delimiter(first_line: str) -> str:
@@ -316,12 +346,12 @@ def _delimiter(first_line: str) -> str:
 def from_csv(text: object) -> dict[str, Any]:
     """A diary object (validated; version 1 unless it has readings) from CSV text as :func:`to_csv` writes it."""
     if not isinstance(text, str):
-        raise _fail("csv", f"expected the file's text, got {type(text).__name__}")
+        raise _fail("csv", _says(N_("expected the file's text, got {type}"), type=type(text).__name__))
     if len(text) > MAX_CSV_CHARS:
-        raise _fail("csv", f"the file is too large for a diary ({len(text):,} characters)")
+        raise _fail("csv", _says(N_("the file is too large for a diary ({length:,} characters)"), length=len(text)))
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise _fail("csv", "the file is empty")
+        raise _fail("csv", _says(N_("the file is empty")))
     delimiter = _delimiter(text.splitlines()[0])
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     found = _Rows()
@@ -334,10 +364,10 @@ def from_csv(text: object) -> dict[str, Any]:
             if not any(cell.strip() for cell in cells):
                 continue
             if row - 1 > MAX_DAYS * (1 + MAX_READINGS) + MAX_DOSE_STEPS:
-                raise _fail(f"row {row}", "too many rows for a diary")
+                raise _fail(_row(row), _says(N_("too many rows for a diary")))
             if len(cells) > len(reader.columns) and any(c.strip() for c in cells[max(reader.columns.values()) + 1:]):
-                raise _fail(f"row {row}", "a cell beyond the last named column")
+                raise _fail(_row(row), _says(N_("a cell beyond the last named column")))
             reader.row(cells, row, found)
     except csv.Error as error:
-        raise _fail(f"row {row + 1}", f"not readable as CSV ({error})") from None
+        raise _fail(_row(row + 1), _not_csv(error)) from None
     return diary_to_dict(parse_diary(found.diary()))

@@ -30,16 +30,18 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
+from .._i18n import N_, Message
 from ..mme import Medication
 from ..questions import QUESTIONS_BY_ID
 from ..validation import InvalidAnswer, normalise, short_repr
-from .errors import InvalidDiary
+from .errors import InvalidDiary, Place
 from .model import MOMENTS, DayEntry, Diary, DoseStep, Reading
 
 # A diary's messages name a place too, so the value they quote is kept shorter.
 _SHORT = 40
 
 __all__ = [
+    "DAY_PAIN_MISSING",
     "DIARY_VERSION",
     "DIARY_VERSIONS",
     "MAX_DAYS",
@@ -48,6 +50,7 @@ __all__ = [
     "NOTE_MAX_CHARS",
     "PAIN_MAX",
     "PAIN_MIN",
+    "READING_PAIN_MISSING",
     "WITHDRAWAL_SIGN_IDS",
     "parse_date",
     "parse_diary",
@@ -88,9 +91,7 @@ _READING_KEYS = ("time", "pain", "moment")
 _T = TypeVar("_T")
 
 
-def _fail(place: str, problem: str) -> InvalidDiary:
-    """The error for ``place``: the place starts the message and is its attribute."""
-    return InvalidDiary(f"{place}: {problem}", place=place)
+_fail = InvalidDiary.at
 
 
 def _is_number(value: object) -> bool:
@@ -98,49 +99,60 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def parse_date(value: object, where: str) -> date:
+def parse_date(value: object, where: Place) -> date:
     """An ISO ``YYYY-MM-DD`` string as a date (``2026-02-30`` is not a date)."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise _fail(where, f"expected a date as YYYY-MM-DD, got {short_repr(value, _SHORT)}")
+        raise _fail(where, Message(N_("expected a date as YYYY-MM-DD, got {value}"),
+                                   {"value": short_repr(value, _SHORT)}))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(where, f"{value} is not a real date") from None
+        raise _fail(where, Message(N_("{value} is not a real date"), {"value": value})) from None
 
 
-def parse_time(value: object, where: str) -> str:
+def parse_time(value: object, where: Place) -> str:
     """A time of day as ``HH:MM`` (24-hour, ``00:00`` to ``23:59``)."""
     if not isinstance(value, str):
-        raise _fail(where, f"expected a time as HH:MM (24-hour), got {short_repr(value, _SHORT)}")
+        raise _fail(where, Message(N_("expected a time as HH:MM (24-hour), got {value}"),
+                                   {"value": short_repr(value, _SHORT)}))
     match = _TIME.match(value)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         # JSON quotes, as the contract's example: days[4].readings[1].time: "25:00" is not a time
         shown = json.dumps(value[:20], ensure_ascii=False)
-        raise _fail(where, f"{shown} is not a time (expected HH:MM, 24-hour)")
+        raise _fail(where, Message(N_("{value} is not a time (expected HH:MM, 24-hour)"), {"value": shown}))
     return value
 
 
-def parse_pain(value: object, where: str, missing: str = "the day's pain, 0-10") -> int:
+DAY_PAIN_MISSING = Message(N_("missing (the day's pain, 0-10)"))
+READING_PAIN_MISSING = Message(N_("missing (the reading's pain, 0-10)"))
+
+
+def parse_pain(value: object, where: Place, missing: Message = DAY_PAIN_MISSING) -> int:
     """A whole number from 0 to 10 (``6.0`` counts as 6; ``6.5`` does not)."""
     if value is None:
-        raise _fail(where, f"missing ({missing})")
+        raise _fail(where, missing)
     if not _is_number(value):
-        raise _fail(where, f"expected a whole number 0-10, got {short_repr(value, _SHORT)}")
+        raise _fail(where, Message(N_("expected a whole number 0-10, got {value}"),
+                                   {"value": short_repr(value, _SHORT)}))
     assert isinstance(value, (int, float))
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
-        raise _fail(where, f"{short_repr(value, _SHORT)} is not a whole number")
+        raise _fail(where, Message(N_("{value} is not a whole number"), {"value": short_repr(value, _SHORT)}))
     if not PAIN_MIN <= value <= PAIN_MAX:
-        raise _fail(where, f"{short_repr(value, _SHORT)} is outside {PAIN_MIN}-{PAIN_MAX}")
+        raise _fail(where, Message(N_("{value} is outside {low}-{high}"),
+                                   {"value": short_repr(value, _SHORT), "low": PAIN_MIN, "high": PAIN_MAX}))
     return int(value)
 
 
-def parse_moment(value: object, where: str) -> str:
+_MOMENT_CHOICES = {"moments": ", ".join(MOMENTS[:-1]), "last": MOMENTS[-1]}
+
+
+def parse_moment(value: object, where: Place) -> str:
     """A reading's moment: ``before_dose``, ``after_dose`` or ``other``."""
     if value is None:
-        raise _fail(where, f"missing ({', '.join(MOMENTS[:-1])} or {MOMENTS[-1]})")
+        raise _fail(where, Message(N_("missing ({moments} or {last})"), _MOMENT_CHOICES))
     if not isinstance(value, str) or value not in MOMENTS:
-        raise _fail(where, f"{short_repr(value, _SHORT)} is not a moment "
-                           f"(expected {', '.join(MOMENTS[:-1])} or {MOMENTS[-1]})")
+        raise _fail(where, Message(N_("{value} is not a moment (expected {moments} or {last})"),
+                                   {"value": short_repr(value, _SHORT), **_MOMENT_CHOICES}))
     return value
 
 
@@ -170,14 +182,15 @@ def parse_signs(value: object, where: str) -> tuple[str, ...] | None:
     return signs
 
 
-def parse_note(value: object, where: str) -> str | None:
+def parse_note(value: object, where: Place) -> str | None:
     """A short text; None = no note."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail(where, f"expected text, got {short_repr(value, _SHORT)}")
+        raise _fail(where, Message(N_("expected text, got {value}"), {"value": short_repr(value, _SHORT)}))
     if len(value) > NOTE_MAX_CHARS:
-        raise _fail(where, f"the note is {len(value)} characters; at most {NOTE_MAX_CHARS}")
+        raise _fail(where, Message(N_("the note is {length} characters; at most {limit}"),
+                                   {"length": len(value), "limit": NOTE_MAX_CHARS}))
     return value
 
 
@@ -242,7 +255,7 @@ def _reading(item: object, where: str) -> Reading:
     entry = _mapping(item, where, _READING_KEYS, 'a {"time", "pain", "moment"} object')
     return Reading(
         parse_time(entry.get("time"), f"{where}.time"),
-        parse_pain(entry.get("pain"), f"{where}.pain", "the reading's pain, 0-10"),
+        parse_pain(entry.get("pain"), f"{where}.pain", READING_PAIN_MISSING),
         parse_moment(entry.get("moment"), f"{where}.moment"),
     )
 
@@ -277,8 +290,10 @@ def _day_entries(raw: list[Any], version: int) -> tuple[DayEntry, ...]:
                     _day_entry(version))
     ordered = tuple(days[day] for day in sorted(days))
     if ordered and (ordered[-1].day - ordered[0].day).days >= MAX_DAYS:
-        raise _fail("days", f"from {ordered[0].day.isoformat()} to {ordered[-1].day.isoformat()} "
-                            f"is more than {MAX_DAYS:,} days")
+        # A spreadsheet can span too long too, so this one has words in the reader's language.
+        raise _fail("days", Message(N_("from {first} to {last} is more than {limit:,} days"),
+                                    {"first": ordered[0].day.isoformat(), "last": ordered[-1].day.isoformat(),
+                                     "limit": MAX_DAYS}))
     return ordered
 
 

@@ -21,7 +21,7 @@ from assessment.diary import analyse, to_csv
 from tests.support.answers import OIH_PICTURE, PATTERN_CASES, URGENT_WITH_WITHDRAWAL
 from tests.support.pages import TOOL_READY, TOOL_READY_TIMEOUT_MS, fill_form, new_context, submit_and_wait, wait_for
 
-from .diary_helpers import REPORT, import_file, open_diary, sample_diary, write_json
+from .diary_helpers import MESSAGE, REPORT, import_file, open_diary, sample_diary, write_json
 
 pytestmark = pytest.mark.browser
 
@@ -130,6 +130,18 @@ def test_the_spanish_diary_reports_in_spanish(page: Page, site_url: str, tmp_pat
     )
     for sentence in expected["summary"]:
         expect(report.locator(".oih-diary-summary")).to_contain_text(sentence)
+
+
+def test_a_spreadsheet_with_a_bad_cell_is_explained_in_spanish(page: Page, site_url: str, tmp_path: Path) -> None:
+    sheet = tmp_path / "diario.csv"
+    sheet.write_text("date,pain\n2026-03-01,11\n", encoding="utf-8")
+    page.goto(site_url + "es/diary/")
+    wait_for(page, f"{REPORT}[data-state='ready']")
+    page.set_input_files("[data-diary-import]", str(sheet))
+    message = page.locator(MESSAGE)
+    expect(message).to_contain_text("No se pudo abrir “diario.csv”", timeout=TOOL_READY_TIMEOUT_MS)
+    # The cell is named, and what is wrong with it said, in Spanish.
+    expect(message).to_contain_text("fila 2, pain: 11 está fuera de 0-10")
 
 
 def test_a_diary_saved_in_spanish_opens_in_english(page: Page, site_url: str, tmp_path: Path) -> None:

@@ -4,7 +4,8 @@
  *
  *   window.oihDiaryPython = {
  *     ready: Promise (rejects with a readable Error on failure or deadline),
- *     call(name, payload) -> Promise of {ok, result} | {ok: false, error}
+ *     call(name, payload) -> Promise of {ok, result} | {ok: false, error, problem}
+ *     (problem: what is wrong, in the page's language)
  *   }
  */
 (function () {

@@ -86,7 +86,7 @@
     }
     window.oihDiaryPython.call("analyse_diary", { diary: diary.diary, language: language }).then(function (outcome) {
       if (!outcome.ok) {
-        status.textContent = t("diary_check.problem", { problem: outcome.error });
+        status.textContent = t("diary_check.problem", { problem: outcome.problem });
         return;
       }
       used = outcome.result;

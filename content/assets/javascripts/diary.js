@@ -607,7 +607,7 @@
         report.removeAttribute("data-events");
         reportBody.textContent = "";
         renderMissing(null);
-        reportStatus.textContent = t("diary.report.problem", { problem: outcome.error });
+        reportStatus.textContent = t("diary.report.problem", { problem: outcome.problem });
         return;
       }
       var events = view.render(reportBody, outcome.result, 3);
@@ -756,7 +756,7 @@
       }
       call("diary_to_csv", diary).then(function (outcome) {
         if (!outcome.ok) {
-          showMessage(t("diary.export.csv_failed", { problem: outcome.error }));
+          showMessage(t("diary.export.csv_failed", { problem: outcome.problem }));
           return;
         }
         download(outcome.result, "text/csv", "oih-diary-" + todayIso() + ".csv");
@@ -789,7 +789,7 @@
   function readDiaryFile(file, text) {
     if (!looksLikeJson(file.name, text)) {
       return call("diary_from_csv", { text: text }).then(function (outcome) {
-        if (!outcome.ok) throw failure("diary.import.not_spreadsheet", file.name, outcome.error);
+        if (!outcome.ok) throw failure("diary.import.not_spreadsheet", file.name, outcome.problem);
         return outcome.result;
       });
     }
@@ -815,7 +815,7 @@
         return analyseCall(candidate);
       })
       .then(function (outcome) {
-        if (!outcome.ok) throw failure("diary.import.failed", file.name, outcome.error);
+        if (!outcome.ok) throw failure("diary.import.failed", file.name, outcome.problem);
         beforeImport = diary;
         diary = candidate;
         undoImportActions.hidden = false;

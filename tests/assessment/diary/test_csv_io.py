@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 
 import pytest
 
 from assessment.diary import InvalidDiary, analyse, from_csv, to_csv
+from assessment.diary._bridge import diary_from_csv_json
 
 DIARY = {
     "version": 1,
@@ -78,7 +81,8 @@ def test_only_date_and_pain_are_needed() -> None:
 HEADER = "date,pain,dose_change,mme,opioid_1,daily_dose_1,unit_1,withdrawal_signs,note\n"
 
 
-@pytest.mark.parametrize(("text", "message"), [
+# A bad file and how its English message starts.
+BAD_CSV = [
     ("", "csv: the file is empty"),
     ("\ufeff \n", "csv: the file is empty"),
     ("name,age\nx,1\n", "row 1, column 1: unknown column 'name'"),
@@ -102,15 +106,42 @@ HEADER = "date,pain,dose_change,mme,opioid_1,daily_dose_1,unit_1,withdrawal_sign
     (HEADER + "2026-01-01,4,,,,,,shivering,\n", "row 2, withdrawal_signs: 'shivering' is not a withdrawal sign"),
     (HEADER + "2026-01-01,,yes,,morphine,30,,,a note\n", "row 2, pain: missing; a day with signs or a note"),
     (HEADER + "2026-01-01,4,,,,,,,x," + "y\n", "row 2: a cell beyond the last named column"),
-    (HEADER + '2026-01-01,4,,,,,,,"unclosed\n', "row 2: not readable as CSV"),
+    (HEADER + '2026-01-01,4,,,,,,,"unclosed\n', "row 2: not readable as CSV (a quotation mark is missing"),
+    (HEADER + '2026-01-01,4,,,,,,,"closed" then more\n', "row 2: not readable as CSV (a quotation mark is missing"),
+    (HEADER + "2026-01-01,4,,,,,,," + "x" * 200_000 + "\n", "row 2: not readable as CSV (a cell is far too long)"),
     (HEADER + "2026-01-01,4,,,,,,," + "x" * 1001 + "\n", "row 2, note: the note is 1001 characters"),
     ("date,pain\n" + "".join(f"20{10 + i // 365:02d}-01-01,1\n" for i in range(0, 365 * 12, 365)),
      "days: from 2010-01-01 to 2021-01-01 is more than 3,660 days"),
-])
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_CSV)
 def test_bad_csv_names_row_and_column(text: str, message: str) -> None:
     with pytest.raises(InvalidDiary) as error:
         from_csv(text)
     assert str(error.value).startswith(message), str(error.value)
+
+
+# Words of the English messages that no Spanish one uses. Column names
+# (pain, date, note) and the values a person typed stay as they are.
+_ENGLISH = {"row", "column", "missing", "expected", "is", "not", "the", "and", "or", "got", "of", "more", "than",
+            "file", "empty", "too", "large", "number", "whole", "outside", "unknown", "appears", "twice", "must",
+            "be", "filled", "but", "beyond", "last", "named", "readable", "as", "characters", "at", "most", "also",
+            "on", "counted", "in", "from", "to", "days", "dose", "which", "opioid"}
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_CSV)
+def test_a_spanish_page_hears_a_bad_csv_in_spanish_at_the_same_place(text: str, message: str) -> None:
+    english, spanish = (json.loads(diary_from_csv_json(json.dumps({"text": text}), language))
+                        for language in ("en", "es"))
+    # The message stays English, for a developer; the problem is the reader's.
+    assert spanish["error"] == english["error"] == english["problem"]
+    assert spanish["place"] == english["place"]
+    problem = spanish["problem"]
+    place, _, what = problem.partition(": ")
+    assert place == english["place"].replace("row", "fila").replace("column", "columna"), problem
+    typed = re.sub(r"'[^']*'", "", what)  # what the person typed, quoted, stays as it was
+    assert not {word for word in re.findall(r"\w+", typed) if word in _ENGLISH}, problem
 
 
 def test_not_text_is_refused() -> None:

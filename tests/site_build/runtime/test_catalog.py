@@ -91,7 +91,9 @@ def test_the_compiled_modules_ship_in_the_package() -> None:
 
 # ---- every sentence a reader can see is held to the patient pages' grade ----------
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}|%\((\w+)\)s")
+# A field's format may differ by language ("{limit:,}" is 3,660 in English,
+# "{limit}" 3660 in Spanish); its name may not.
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::[^{}]*)?\}|%\((\w+)\)s")
 _FILLERS = {"count": "3", "total": "90", "places": "left knee", "signs": "sweating", "number": "2"}
 
 
