@@ -22,7 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 __all__ = [
-    "DEFAULT_LANGUAGE", "LANGUAGES", "Message", "N_", "Translate", "UnknownLanguage", "join_words", "translator",
+    "DEFAULT_LANGUAGE", "LANGUAGES", "Message", "N_", "Translate", "UnknownLanguage", "join_words", "placed",
+    "translator",
 ]
 
 # The languages every reader-facing string exists in.
@@ -82,6 +83,14 @@ class Message:
 
     def __str__(self) -> str:
         return self.text()
+
+
+_PLACED = N_("{place}: {problem}")
+
+
+def placed(place: object, problem: object) -> Message:
+    """``place: problem``: an error message starts with where the problem is."""
+    return Message(_PLACED, {"place": place, "problem": problem})
 
 
 # "a, b and c": the last two joined by the language's word for "and".

@@ -25,7 +25,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ._i18n import N_, Translate
+from ._i18n import N_, Message, Translate, placed
 from .mme import Medication
 from .opioids import OPIOIDS_BY_ID
 from .questions import AREAS, MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
@@ -49,17 +49,26 @@ class InvalidAnswer(ValueError):
     ``question`` is the question id the problem belongs to (``None`` when it is
     not one, such as an unknown id), and ``place`` the exact spot, such as
     ``medications[1]``; the browser points at the question from these, never
-    by reading the message.
+    by reading the message. ``words`` is the message as catalog words, so it
+    can be said in another language; the message itself is English.
     """
 
     def __init__(self, message: str, *, question: str | None = None, place: str | None = None,
-                 problem: str | None = None) -> None:
+                 problem: str | None = None, words: Message | None = None) -> None:
         super().__init__(message)
         self.question = question
         self.place = place if place is not None else question
         # What is wrong in words a reader can act on, as a catalog message
         # (the dose a person typed); None where only the message says it.
         self.problem = problem
+        self.words = words
+
+    @classmethod
+    def at_place(cls, where: str, reason: Message, *, place: str | None = None,
+                 problem: str | None = None) -> InvalidAnswer:
+        """The error whose message is ``where: reason`` (``medications[0]: unknown opioid 'x' ...``)."""
+        words = placed(where, reason)
+        return cls(words.text(), place=place, problem=problem, words=words)
 
     def at(self, *, question: str | None = None, place: str | None = None) -> InvalidAnswer:
         """The same problem, placed more precisely."""
@@ -68,11 +77,14 @@ class InvalidAnswer(ValueError):
             question=question if question is not None else self.question,
             place=place if place is not None else self.place,
             problem=self.problem,
+            words=self.words,
         )
 
     def problem_in(self, translate: Translate) -> str:
-        """What is wrong, in ``translate``'s language where a reader can fix it, else the message."""
-        return translate(self.problem) if self.problem else str(self)
+        """What is wrong in ``translate``'s language: in words a reader can act on where there are some."""
+        if self.problem:
+            return translate(self.problem)
+        return self.words.text(translate) if self.words is not None else str(self)
 
 
 def short_repr(value: object, limit: int = 60) -> str:
@@ -82,16 +94,17 @@ def short_repr(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _says(template: str, **values: object) -> Message:
+    return Message(template, values)
+
+
 def _single(question_id: str, value: object, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str):
-        raise InvalidAnswer(
-            f"{question_id}: expected one of {', '.join(allowed)}, got {short_repr(value)}"
-        )
+        raise InvalidAnswer.at_place(question_id, _says(N_("expected one of {options}, got {value}"),
+                                                        options=", ".join(allowed), value=short_repr(value)))
     if value not in allowed:
-        raise InvalidAnswer(
-            f"{question_id}: {short_repr(value)} is not an option "
-            f"(expected one of {', '.join(allowed)})"
-        )
+        raise InvalidAnswer.at_place(question_id, _says(N_("{value} is not an option (expected one of {options})"),
+                                                        value=short_repr(value), options=", ".join(allowed)))
     return value
 
 
@@ -99,16 +112,14 @@ def _multi(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     # A bare string is iterable, so check for list/tuple explicitly: "fibromyalgia"
     # must not be read as the letters f, i, b...
     if not isinstance(value, (list, tuple)):
-        raise InvalidAnswer(
-            f"{question_id}: expected a list of option ids, got {short_repr(value)}"
-        )
+        raise InvalidAnswer.at_place(question_id, _says(N_("expected a list of option ids, got {value}"),
+                                                        value=short_repr(value)))
     chosen = set()
     for item in value:
         if not isinstance(item, str) or item not in allowed:
-            raise InvalidAnswer(
-                f"{question_id}: {short_repr(item)} is not an option "
-                f"(expected some of {', '.join(allowed)})"
-            )
+            raise InvalidAnswer.at_place(
+                question_id, _says(N_("{value} is not an option (expected some of {options})"),
+                                   value=short_repr(item), options=", ".join(allowed)))
         chosen.add(item)
     return tuple(option for option in allowed if option in chosen)
 
@@ -117,15 +128,16 @@ def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     # A body map is a set of places: an area marked twice is a sign of a
     # broken form or file, so it is refused rather than collapsed.
     if not isinstance(value, (list, tuple)):
-        raise InvalidAnswer(
-            f"{question_id}: expected a list of body area ids, got {short_repr(value)}"
-        )
+        raise InvalidAnswer.at_place(question_id, _says(N_("expected a list of body area ids, got {value}"),
+                                                        value=short_repr(value)))
     chosen: set[str] = set()
     for item in value:
         if not isinstance(item, str) or item not in allowed:
-            raise InvalidAnswer(f"{question_id}: {short_repr(item)} is not a body area id")
+            raise InvalidAnswer.at_place(question_id, _says(N_("{value} is not a body area id"),
+                                                            value=short_repr(item)))
         if item in chosen:
-            raise InvalidAnswer(f"{question_id}: {short_repr(item)} is listed more than once")
+            raise InvalidAnswer.at_place(question_id, _says(N_("{value} is listed more than once"),
+                                                            value=short_repr(item)))
         chosen.add(item)
     return tuple(area for area in allowed if area in chosen)
 
@@ -139,53 +151,51 @@ _NOT_ABOVE_ZERO = N_("the amount must be more than 0")
 
 def _dose(where: str, value: object) -> float:
     if value is None:
-        raise InvalidAnswer(f"{where}: the dose is missing", problem=_MISSING)
+        raise InvalidAnswer.at_place(where, _says(N_("the dose is missing")), problem=_MISSING)
     # bool is a subclass of int; True is not a dose.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidAnswer(f"{where}: the dose must be a number, got {short_repr(value)}", problem=_NOT_A_NUMBER)
+        raise InvalidAnswer.at_place(where, _says(N_("the dose must be a number, got {value}"), value=short_repr(value)),
+                                     problem=_NOT_A_NUMBER)
     try:
         dose = float(value)
     except OverflowError:  # a huge int
-        raise InvalidAnswer(f"{where}: the dose is too large", problem=_TOO_LARGE) from None
+        raise InvalidAnswer.at_place(where, _says(N_("the dose is too large")), problem=_TOO_LARGE) from None
     if not math.isfinite(dose):
-        raise InvalidAnswer(f"{where}: the dose must be a finite number", problem=_NOT_A_NUMBER)
+        raise InvalidAnswer.at_place(where, _says(N_("the dose must be a finite number")), problem=_NOT_A_NUMBER)
     if dose <= 0:
-        raise InvalidAnswer(f"{where}: the dose must be more than 0", problem=_NOT_ABOVE_ZERO)
+        raise InvalidAnswer.at_place(where, _says(N_("the dose must be more than 0")), problem=_NOT_ABOVE_ZERO)
     if dose > MAX_DAILY_DOSE:
-        raise InvalidAnswer(f"{where}: the dose is too large to be a daily dose", problem=_TOO_LARGE)
+        raise InvalidAnswer.at_place(where, _says(N_("the dose is too large to be a daily dose")), problem=_TOO_LARGE)
     return dose
 
 
 def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
     if not isinstance(value, (list, tuple)):
-        raise InvalidAnswer(
-            f"{question_id}: expected a list of {{\"opioid\", \"daily_dose\"}} rows, "
-            f"got {short_repr(value)}"
-        )
+        raise InvalidAnswer.at_place(question_id, _says(N_("expected a list of {shape} rows, got {value}"),
+                                                        shape='{"opioid", "daily_dose"}', value=short_repr(value)))
     rows: list[Medication] = []
     for index, row in enumerate(value):
         where = f"{question_id}[{index}]"
         if not isinstance(row, Mapping):
-            raise InvalidAnswer(
-                f"{where}: expected {{\"opioid\": id, \"daily_dose\": number}}, "
-                f"got {short_repr(row)}",
-                place=where,
-            )
+            raise InvalidAnswer.at_place(where, _says(N_("expected a {shape} object, got {value}"),
+                                                      shape='{"opioid", "daily_dose"}', value=short_repr(row)),
+                                         place=where)
         keys = set(row.keys())
         if keys != _MEDICATION_KEYS:
             extra = sorted(map(short_repr, keys - _MEDICATION_KEYS))
             missing = sorted(_MEDICATION_KEYS - keys)
-            problem = f"unknown key {', '.join(extra)}" if extra else f"missing {', '.join(missing)}"
-            if "daily_dose" in missing:
-                problem += " (the dose)"
-            raise InvalidAnswer(f"{where}: {problem}", place=where)
+            if extra:
+                reason = _says(N_("unknown key {keys}"), keys=", ".join(extra))
+            elif "daily_dose" in missing:
+                reason = _says(N_("missing {keys} (the dose)"), keys=", ".join(missing))
+            else:
+                reason = _says(N_("missing {keys}"), keys=", ".join(missing))
+            raise InvalidAnswer.at_place(where, reason, place=where)
         opioid = row["opioid"]
         if not isinstance(opioid, str) or opioid not in OPIOIDS_BY_ID:
-            raise InvalidAnswer(
-                f"{where}: unknown opioid {short_repr(opioid)} "
-                f"(expected one of {', '.join(OPIOIDS_BY_ID)})",
-                place=where,
-            )
+            raise InvalidAnswer.at_place(where, _says(N_("unknown opioid {value} (expected one of {expected})"),
+                                                      value=short_repr(opioid), expected=", ".join(OPIOIDS_BY_ID)),
+                                         place=where)
         try:
             dose = _dose(f"{where} {opioid}", row["daily_dose"])
         except InvalidAnswer as error:
@@ -201,14 +211,12 @@ def normalise(answers: object) -> dict[str, Any]:
     does not allow.
     """
     if not isinstance(answers, Mapping):
-        raise InvalidAnswer(
-            f"answers: expected a mapping of question id to answer, got {type(answers).__name__}",
-            place="answers",
-        )
+        raise InvalidAnswer.at_place("answers", _says(N_("expected a mapping of question id to answer, got {type}"),
+                                                      type=type(answers).__name__), place="answers")
     clean: dict[str, Any] = {}
     for question_id, value in answers.items():
         if not isinstance(question_id, str) or question_id not in QUESTIONS_BY_ID:
-            raise InvalidAnswer(f"{short_repr(question_id)}: unknown question id")
+            raise InvalidAnswer.at_place(short_repr(question_id), _says(N_("unknown question id")))
         if value is None:
             continue
         try:

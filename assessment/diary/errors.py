@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from .._i18n import N_, Message, Translate
+from .._i18n import Message, Translate, placed
 
 __all__ = ["InvalidDiary", "Place"]
 
 # A place in a message: a path in a JSON file (``days[3].pain``, the same in
 # every language), or words for a spreadsheet's cell (``row 5, pain``).
 Place = str | Message
-
-_AT = N_("{place}: {problem}")
 
 
 class InvalidDiary(ValueError):
@@ -30,15 +28,12 @@ class InvalidDiary(ValueError):
         self.words = words
 
     @classmethod
-    def at(cls, place: Place, problem: str | Message) -> InvalidDiary:
+    def at(cls, place: Place, problem: Message) -> InvalidDiary:
         """The error for ``place``: the place starts the message and is its attribute.
 
-        ``problem`` is catalog words wherever a person may have typed the
-        value (every cell of a spreadsheet), so the page can say it in their
-        language; plain English for the structure of a JSON file, which only
-        a damaged or hand-made file gets wrong.
+        ``problem`` is catalog words, so the page can say it in the reader's language.
         """
-        words = Message(_AT, {"place": place, "problem": problem})
+        words = placed(place, problem)
         return cls(words.text(), place=str(place), words=words)
 
     def text(self, translate: Translate) -> str:

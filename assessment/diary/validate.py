@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
-from .._i18n import N_, Message
+from .._i18n import N_, Message, placed
 from ..mme import Medication
 from ..questions import QUESTIONS_BY_ID
 from ..validation import InvalidAnswer, normalise, short_repr
@@ -163,11 +163,15 @@ def _self_check_answer(question: str, value: object, where: str) -> Any:
     except InvalidAnswer as error:
         # The self-check's message starts with its question id; put our place there.
         message = where + str(error)[len(question):]
+        words = None
+        if error.words is not None:
+            theirs = error.words.values
+            words = placed(where + str(theirs["place"])[len(question):], theirs["problem"])
         # Its place (``medications[0].daily_dose``) becomes ours, as far as the message names it.
         place = where + (error.place or question)[len(question):]
         while not message.startswith(place) and "." in place[len(where):]:
             place = place.rsplit(".", 1)[0]
-        raise InvalidDiary(message, place=place if message.startswith(place) else where) from None
+        raise InvalidDiary(message, place=place if message.startswith(place) else where, words=words) from None
 
 
 def parse_signs(value: object, where: str) -> tuple[str, ...] | None:
@@ -197,52 +201,70 @@ def parse_note(value: object, where: Place) -> str | None:
 def parse_medications(value: object, where: str) -> tuple[Medication, ...]:
     """A regimen, checked by the self-check's own rules; ``[]`` = no opioid."""
     if value is None:
-        raise _fail(where, "missing (a list of opioids, [] for none)")
+        raise _fail(where, Message(N_("missing (a list of opioids, [] for none)")))
     medications: tuple[Medication, ...] = _self_check_answer("medications", value, where)
     return medications
 
 
-def _mapping(value: object, where: str, keys: tuple[str, ...], what: str) -> Mapping[str, Any]:
+# What a JSON value should have been, for "expected ..., got ...".
+_DIARY_OBJECT = Message(N_("a diary object with version, doses and days"))
+
+
+def _object(shape: str) -> Message:
+    # The shape is JSON (``{"date", "pain"}``), the same in every language.
+    return Message(N_("a {shape} object"), {"shape": shape})
+
+
+def _mapping(value: object, where: str, keys: tuple[str, ...], what: Message) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise _fail(where, f"expected {what}, got {type(value).__name__}")
+        raise _fail(where, Message(N_("expected {what}, got {type}"), {"what": what, "type": type(value).__name__}))
     unknown = [key for key in value if key not in keys]
     if unknown:
-        raise _fail(where, f"unknown key {short_repr(unknown[0], _SHORT)} (expected {', '.join(keys)})")
+        raise _fail(where, Message(N_("unknown key {key} (expected {keys})"),
+                                   {"key": short_repr(unknown[0], _SHORT), "keys": ", ".join(keys)}))
     return value
 
 
-def _list(value: object, where: str, limit: int, what: str = "entries") -> list[Any]:
+_TOO_MANY_ENTRIES = N_("{count} entries; at most {limit:,}")
+
+
+def _list(value: object, where: str, limit: int, too_many: str = _TOO_MANY_ENTRIES) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise _fail(where, f"expected a list, got {type(value).__name__}")
+        raise _fail(where, Message(N_("expected a list, got {type}"), {"type": type(value).__name__}))
     if len(value) > limit:
-        raise _fail(where, f"{len(value)} {what}; at most {limit:,}")
+        raise _fail(where, Message(too_many, {"count": len(value), "limit": limit}))
     return list(value)
 
 
 def _version(diary: Mapping[str, Any]) -> int:
     version = diary.get("version")
     if version is None:
-        raise _fail("version", "missing (this file may not be a diary)")
+        raise _fail("version", Message(N_("missing (this file may not be a diary)")))
     if not _is_number(version) or version not in DIARY_VERSIONS:
-        raise _fail("version", f"{short_repr(version, _SHORT)} is not a diary version this page knows "
-                               f"(expected {' or '.join(map(str, DIARY_VERSIONS))})")
+        raise _fail("version", Message(N_("{value} is not a diary version this page knows (expected {first} or {last})"),
+                                       {"value": short_repr(version, _SHORT),
+                                        "first": ", ".join(map(str, DIARY_VERSIONS[:-1])),
+                                        "last": DIARY_VERSIONS[-1]}))
     return int(version)
 
 
 def _by_date(
-    raw: list[Any], name: str, keys: tuple[str, ...], what: str, date_key: str, twice: str,
+    raw: list[Any], name: str, keys: tuple[str, ...], what: Message, date_key: str, twice: str,
     build: Callable[[Mapping[str, Any], str, date], _T],
 ) -> dict[date, _T]:
-    """Each item of ``raw`` checked and built, keyed by its date; two items on one date are an error."""
+    """Each item of ``raw`` checked and built, keyed by its date; two items on one date are an error.
+
+    ``twice`` is the catalog message for that, with the date as ``{day}``.
+    """
     found: dict[date, _T] = {}
     for index, item in enumerate(raw):
         where = f"{name}[{index}]"
         entry = _mapping(item, where, keys, what)
         day = parse_date(entry.get(date_key), f"{where}.{date_key}")
         if day in found:
-            raise _fail(f"{where}.{date_key}", f"{day.isoformat()} {twice}")
+            raise _fail(f"{where}.{date_key}", Message(twice, {"day": day.isoformat()}))
         found[day] = build(entry, where, day)
     return found
 
@@ -252,7 +274,7 @@ def _dose_step(entry: Mapping[str, Any], where: str, start: date) -> DoseStep:
 
 
 def _reading(item: object, where: str) -> Reading:
-    entry = _mapping(item, where, _READING_KEYS, 'a {"time", "pain", "moment"} object')
+    entry = _mapping(item, where, _READING_KEYS, _object('{"time", "pain", "moment"}'))
     return Reading(
         parse_time(entry.get("time"), f"{where}.time"),
         parse_pain(entry.get("pain"), f"{where}.pain", READING_PAIN_MISSING),
@@ -265,15 +287,16 @@ def _day_entry(version: int) -> Callable[[Mapping[str, Any], str, date], DayEntr
         readings: tuple[Reading, ...] = ()
         if entry.get("readings") is not None:
             if version < 2:
-                raise _fail(f"{where}.readings", 'timed readings need a version 2 diary file ("version": 2)')
-            raw = _list(entry["readings"], f"{where}.readings", MAX_READINGS, "readings")
+                raise _fail(f"{where}.readings",
+                            Message(N_('timed readings need a version 2 diary file ("version": 2)')))
+            raw = _list(entry["readings"], f"{where}.readings", MAX_READINGS, N_("{count} readings; at most {limit:,}"))
             # In time order; two readings at one time keep the order given.
             readings = tuple(sorted((_reading(item, f"{where}.readings[{index}]") for index, item in enumerate(raw)),
                                     key=lambda reading: reading.time))
         pain_value = entry.get("pain")
         if pain_value is None and (version < 2 or not readings):
-            missing = "the day's pain, 0-10" if version < 2 else "the day's pain 0-10, or at least one reading"
-            raise _fail(f"{where}.pain", f"missing ({missing})")
+            raise _fail(f"{where}.pain", DAY_PAIN_MISSING if version < 2 else
+                        Message(N_("missing (the day's pain 0-10, or at least one reading)")))
         return DayEntry(
             day,
             None if pain_value is None else parse_pain(pain_value, f"{where}.pain"),
@@ -286,11 +309,10 @@ def _day_entry(version: int) -> Callable[[Mapping[str, Any], str, date], DayEntr
 
 
 def _day_entries(raw: list[Any], version: int) -> tuple[DayEntry, ...]:
-    days = _by_date(raw, "days", _DAY_KEYS, 'a {"date", "pain"} object', "date", "has two entries",
+    days = _by_date(raw, "days", _DAY_KEYS, _object('{"date", "pain"}'), "date", N_("{day} has two entries"),
                     _day_entry(version))
     ordered = tuple(days[day] for day in sorted(days))
     if ordered and (ordered[-1].day - ordered[0].day).days >= MAX_DAYS:
-        # A spreadsheet can span too long too, so this one has words in the reader's language.
         raise _fail("days", Message(N_("from {first} to {last} is more than {limit:,} days"),
                                     {"first": ordered[0].day.isoformat(), "last": ordered[-1].day.isoformat(),
                                      "limit": MAX_DAYS}))
@@ -299,10 +321,10 @@ def _day_entries(raw: list[Any], version: int) -> tuple[DayEntry, ...]:
 
 def parse_diary(diary: object) -> Diary:
     """Validate a raw diary (as parsed from JSON) and return it sorted by date."""
-    top = _mapping(diary, "diary", _TOP_KEYS, "a diary object with version, doses and days")
+    top = _mapping(diary, "diary", _TOP_KEYS, _DIARY_OBJECT)
     version = _version(top)
     steps = _by_date(_list(top.get("doses"), "doses", MAX_DOSE_STEPS), "doses", _DOSE_KEYS,
-                     'a {"from", "medications"} object', "from", "has two dose entries", _dose_step)
+                     _object('{"from", "medications"}'), "from", N_("{day} has two dose entries"), _dose_step)
     return Diary(
         tuple(steps[start] for start in sorted(steps)),
         _day_entries(_list(top.get("days"), "days", MAX_DAYS), version),

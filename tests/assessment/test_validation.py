@@ -123,6 +123,28 @@ def test_medication_malformed(answers: dict, word: str) -> None:
     assert word in message
 
 
+_BAD_ANSWERS = [
+    None, {"durations": "x"}, {"duration": 3}, {"duration": "forever"}, {"allodynia": "light_touch"},
+    {"allodynia": ["x"]}, {"pain_areas_now": "left_thigh"}, {"pain_areas_now": ["tail"]},
+    {"pain_areas_now": ["left_thigh", "left_thigh"]}, {"medications": "oxycodone"}, {"medications": ["oxycodone"]},
+    _med(opioid="heroin", daily_dose=10), _med(opioid="oxycodone"), _med(daily_dose=10),
+    _med(opioid="oxycodone", daily_dose=10, route="oral"), _med(opioid="oxycodone", daily_dose=None),
+    _med(opioid="oxycodone", daily_dose="10"), _med(opioid="oxycodone", daily_dose=10**400),
+]
+
+
+@pytest.mark.parametrize("answers", _BAD_ANSWERS)
+def test_a_spanish_page_hears_a_bad_answer_in_spanish(answers: object) -> None:
+    from assessment._json_bridge import call_json
+    from tests.support.words import english_words_in
+
+    english, spanish = (json.loads(call_json("assess", json.dumps(answers), language)) for language in ("en", "es"))
+    assert spanish["error"] == english["error"]
+    assert (spanish["question"], spanish["place"]) == (english["question"], english["place"])
+    assert spanish["problem"] != english["problem"]
+    assert not english_words_in(spanish["problem"].partition(": ")[2] or spanish["problem"]), spanish["problem"]
+
+
 def test_error_for_a_later_row_names_the_row_and_opioid() -> None:
     with pytest.raises(InvalidAnswer, match=r"medications\[1\] morphine: the dose"):
         assess({"medications": [{"opioid": "oxycodone", "daily_dose": 5},

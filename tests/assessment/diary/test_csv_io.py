@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 
 import pytest
 
 from assessment.diary import InvalidDiary, analyse, from_csv, to_csv
 from assessment.diary._bridge import diary_from_csv_json
+from tests.support.words import english_words_in
 
 DIARY = {
     "version": 1,
@@ -122,14 +122,6 @@ def test_bad_csv_names_row_and_column(text: str, message: str) -> None:
     assert str(error.value).startswith(message), str(error.value)
 
 
-# Words of the English messages that no Spanish one uses. Column names
-# (pain, date, note) and the values a person typed stay as they are.
-_ENGLISH = {"row", "column", "missing", "expected", "is", "not", "the", "and", "or", "got", "of", "more", "than",
-            "file", "empty", "too", "large", "number", "whole", "outside", "unknown", "appears", "twice", "must",
-            "be", "filled", "but", "beyond", "last", "named", "readable", "as", "characters", "at", "most", "also",
-            "on", "counted", "in", "from", "to", "days", "dose", "which", "opioid"}
-
-
 @pytest.mark.parametrize(("text", "message"), BAD_CSV)
 def test_a_spanish_page_hears_a_bad_csv_in_spanish_at_the_same_place(text: str, message: str) -> None:
     english, spanish = (json.loads(diary_from_csv_json(json.dumps({"text": text}), language))
@@ -140,8 +132,7 @@ def test_a_spanish_page_hears_a_bad_csv_in_spanish_at_the_same_place(text: str, 
     problem = spanish["problem"]
     place, _, what = problem.partition(": ")
     assert place == english["place"].replace("row", "fila").replace("column", "columna"), problem
-    typed = re.sub(r"'[^']*'", "", what)  # what the person typed, quoted, stays as it was
-    assert not {word for word in re.findall(r"\w+", typed) if word in _ENGLISH}, problem
+    assert not english_words_in(what), problem
 
 
 def test_not_text_is_refused() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
 from assessment.diary import MAX_DAYS, NOTE_MAX_CHARS, InvalidDiary, analyse
+from assessment.diary._bridge import analyse_diary_json
 from assessment.diary.validate import parse_diary
+from tests.support.words import english_words_in
 
 from .conftest import iso, steady
 
@@ -16,7 +19,8 @@ def _with_day(**fields: object) -> dict:
     return {"version": 1, "days": [{"date": "2026-01-01", "pain": 4}, {"date": "2026-01-02", **fields}]}
 
 
-@pytest.mark.parametrize(("diary", "message"), [
+# A bad diary and how its English message starts.
+BAD_DIARIES = [
     ([], "diary: expected a diary object"),
     ("text", "diary: expected a diary object"),
     (None, "diary: expected a diary object"),
@@ -65,12 +69,25 @@ def _with_day(**fields: object) -> dict:
      "doses[1].from: 2026-01-01 has two dose entries"),
     ({"version": 1, "doses": [{"from": "2026-01-01", "medications": [], "until": "2026-02-01"}]},
      "doses[0]: unknown key 'until'"),
-])
+]
+
+
+@pytest.mark.parametrize(("diary", "message"), BAD_DIARIES)
 def test_invalid_diaries_name_the_place(diary: object, message: str) -> None:
     with pytest.raises(InvalidDiary) as error:
         analyse(diary)
     assert str(error.value).startswith(message), str(error.value)
     assert "\n" not in str(error.value) and len(str(error.value)) < 400
+
+
+@pytest.mark.parametrize(("diary", "message"), BAD_DIARIES)
+def test_a_spanish_page_hears_a_bad_diary_in_spanish_at_the_same_place(diary: object, message: str) -> None:
+    english, spanish = (json.loads(analyse_diary_json(json.dumps(diary), language)) for language in ("en", "es"))
+    assert spanish["error"] == english["error"] == english["problem"] and spanish["place"] == english["place"]
+    place, _, what = spanish["problem"].partition(": ")
+    assert place == english["error"].partition(": ")[0]
+    assert what and what != english["error"].partition(": ")[2], spanish["problem"]
+    assert not english_words_in(what), spanish["problem"]
 
 
 def test_invalid_diary_is_a_value_error() -> None:
