@@ -11,6 +11,7 @@ name; see ``assessment-worker.js``).
 
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
 import re
@@ -51,6 +52,25 @@ def _url(relative: str) -> str:
     return relative
 
 
+def same_as_root(site_dir: Path, files: list[str]) -> dict[str, str]:
+    """An edition's byte-for-byte copies of the root's assets: ``{"es/assets/x.css": "assets/x.css"}``.
+
+    The Spanish build writes the theme's and the site's assets into ``es/assets/``
+    again. The worker caches each file once and answers the copy's address
+    from it, so installing it downloads a file once, not twice. Workers' scripts
+    keep their own address: a worker takes its URL from its script's response.
+    """
+    present = set(files)
+    same: dict[str, str] = {}
+    for relative in files:
+        edition, found, rest = relative.partition("/assets/")
+        original = "assets/" + rest
+        if (found and "/" not in edition and "/workers/" not in rest and original in present
+                and filecmp.cmp(site_dir / relative, site_dir / original, shallow=False)):
+            same[relative] = original
+    return same
+
+
 def site_version(site_dir: Path, files: list[str]) -> str:
     """A hash of every cached file's name and bytes."""
     digest = hashlib.sha256()
@@ -75,7 +95,8 @@ def write_service_worker(site_dir: Path) -> Path:
         if f != SERVICE_WORKER and not f.startswith(_SKIP_PREFIXES) and not f.endswith(_SKIP_SUFFIXES)
     ]
     tool_files = [f for f in files if f.startswith(_TOOL_PREFIX) and not f.endswith("/package.json")]
-    pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIX)]
+    same = same_as_root(site_dir, files)
+    pages_and_assets = [_url(f) for f in files if not f.startswith(_TOOL_PREFIX) and f not in same]
     not_found_folders = sorted((f.removesuffix(NOT_FOUND) for f in files if f.rpartition("/")[2] == NOT_FOUND),
                                key=len, reverse=True)
     target = site_dir / SERVICE_WORKER
@@ -87,6 +108,7 @@ def write_service_worker(site_dir: Path) -> Path:
             snapshot_prefix=SNAPSHOT_PREFIX,
             snapshot_cache=snapshot_cache(tool_files),
             not_found_folders=not_found_folders,
+            same_as=same,
         ),
         encoding="utf-8",
     )

@@ -51,6 +51,8 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
         assert {"/", "/what-is-oih/", "/assessment/", "/search/search_index.json"} <= cached
         # The Spanish edition shares the one worker and cache.
         assert {"/es/", "/es/what-is-oih/", "/es/assessment/", "/es/search/search_index.json"} <= cached
+        # Its copies of the root's style sheets are cached once, under the root's address.
+        assert not [path for path in cached if path.startswith("/es/assets/stylesheets/")]
         assert not [path for path in cached if path.startswith("/assets/pyodide/")]
 
         page.goto(url + "assessment/")
@@ -66,9 +68,14 @@ def test_a_second_visit_works_with_the_server_stopped(browser: Browser, built_si
     assert answer["ok"] is True
     page.goto(url + "what-is-oih/")
     assert "What is" in page.locator("h1").inner_text()
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
     page.goto(url + "es/what-is-oih/")
     assert page.evaluate("document.documentElement.lang") == "es"
     assert "Qué es" in page.locator("h1").inner_text()
+    # The theme's style sheet came, from the root's cached copy: the header sticks.
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert not failed, failed
     # A missing address, offline, gets its edition's not-found page.
     page.goto(url + "es/no-such-page/")
     assert page.locator("h1").inner_text() == "Página no encontrada"

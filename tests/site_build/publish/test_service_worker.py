@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -86,6 +87,31 @@ def test_each_folder_with_a_not_found_page_is_listed_deepest_first(site: Path) -
     (site / "es" / "404.html").write_bytes(b"<h1>no encontrada</h1>")
     (site / "es" / "not-404.html").write_bytes(b"<h1>other</h1>")
     assert _list(write_service_worker(site), "NOT_FOUND_FOLDERS") == ["es/", ""]
+
+
+def test_an_editions_copies_of_root_assets_are_cached_once_and_answered_from_the_original(site: Path) -> None:
+    copies = {
+        "es/assets/stylesheets/extra.css": FILES["assets/stylesheets/extra.css"],  # the same bytes
+        "es/assets/figures/figure.svg": b"<svg>Spanish words</svg>",  # no original
+        "es/a/assets/stylesheets/extra.css": FILES["assets/stylesheets/extra.css"],  # not an edition's assets
+    }
+    for relative, data in copies.items():
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_bytes(data)
+    (site / "assets/stylesheets/other.css").write_bytes(b"a{}")
+    (site / "es/assets/stylesheets/other.css").write_bytes(b"b{}")  # same name, other bytes
+    (site / "assets/javascripts/workers").mkdir(parents=True)
+    (site / "es/assets/javascripts/workers").mkdir(parents=True)
+    for root in ("", "es/"):
+        (site / root / "assets/javascripts/workers/search.js").write_bytes(b"self.onmessage = null")
+    worker = write_service_worker(site).read_text(encoding="utf-8")
+    match = re.search(r"^var SAME_AS = (\{.*\});$", worker, re.MULTILINE)
+    assert match is not None
+    assert json.loads(match.group(1)) == {"es/assets/stylesheets/extra.css": "assets/stylesheets/extra.css"}
+    pages = listed_files(worker, "PAGES_AND_ASSETS")
+    assert "es/assets/stylesheets/extra.css" not in pages and "assets/stylesheets/extra.css" in pages
+    assert {"es/assets/figures/figure.svg", "es/a/assets/stylesheets/extra.css", "es/assets/stylesheets/other.css",
+            "es/assets/javascripts/workers/search.js"} <= set(pages)
 
 
 def test_tool_files_are_the_runtime_and_its_boot_zip(site: Path) -> None:
