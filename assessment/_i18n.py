@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 __all__ = [
-    "DEFAULT_LANGUAGE", "LANGUAGES", "Message", "N_", "Translate", "UnknownLanguage", "join_words", "placed",
-    "translator",
+    "DEFAULT_LANGUAGE", "LANGUAGES", "Message", "N_", "Translate", "UnknownLanguage", "join_words", "message",
+    "placed", "translator",
 ]
 
 # The languages every reader-facing string exists in.
@@ -83,6 +83,11 @@ class Message:
 
     def __str__(self) -> str:
         return self.text()
+
+
+def message(template: str, **values: object) -> Message:
+    """``Message(template, values)`` with the values as keywords."""
+    return Message(template, values)
 
 
 _PLACED = N_("{place}: {problem}")

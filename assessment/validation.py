@@ -25,7 +25,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ._i18n import N_, Message, Translate, placed
+from ._i18n import N_, Message, Translate, message, placed
 from .mme import Medication
 from .opioids import OPIOIDS_BY_ID
 from .questions import AREAS, MEDICATIONS, MULTI, QUESTIONS_BY_ID, SINGLE
@@ -94,17 +94,13 @@ def short_repr(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _says(template: str, **values: object) -> Message:
-    return Message(template, values)
-
-
 def _single(question_id: str, value: object, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str):
-        raise InvalidAnswer.at_place(question_id, _says(N_("expected one of {options}, got {value}"),
-                                                        options=", ".join(allowed), value=short_repr(value)))
+        raise InvalidAnswer.at_place(question_id, message(N_("expected one of {options}, got {value}"),
+                                                          options=", ".join(allowed), value=short_repr(value)))
     if value not in allowed:
-        raise InvalidAnswer.at_place(question_id, _says(N_("{value} is not an option (expected one of {options})"),
-                                                        value=short_repr(value), options=", ".join(allowed)))
+        raise InvalidAnswer.at_place(question_id, message(N_("{value} is not an option (expected one of {options})"),
+                                                          value=short_repr(value), options=", ".join(allowed)))
     return value
 
 
@@ -112,14 +108,14 @@ def _multi(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     # A bare string is iterable, so check for list/tuple explicitly: "fibromyalgia"
     # must not be read as the letters f, i, b...
     if not isinstance(value, (list, tuple)):
-        raise InvalidAnswer.at_place(question_id, _says(N_("expected a list of option ids, got {value}"),
-                                                        value=short_repr(value)))
+        raise InvalidAnswer.at_place(question_id, message(N_("expected a list of option ids, got {value}"),
+                                                          value=short_repr(value)))
     chosen = set()
     for item in value:
         if not isinstance(item, str) or item not in allowed:
             raise InvalidAnswer.at_place(
-                question_id, _says(N_("{value} is not an option (expected some of {options})"),
-                                   value=short_repr(item), options=", ".join(allowed)))
+                question_id, message(N_("{value} is not an option (expected some of {options})"),
+                                     value=short_repr(item), options=", ".join(allowed)))
         chosen.add(item)
     return tuple(option for option in allowed if option in chosen)
 
@@ -128,16 +124,16 @@ def _areas(question_id: str, value: object, allowed: tuple[str, ...]) -> tuple[s
     # A body map is a set of places: an area marked twice is a sign of a
     # broken form or file, so it is refused rather than collapsed.
     if not isinstance(value, (list, tuple)):
-        raise InvalidAnswer.at_place(question_id, _says(N_("expected a list of body area ids, got {value}"),
-                                                        value=short_repr(value)))
+        raise InvalidAnswer.at_place(question_id, message(N_("expected a list of body area ids, got {value}"),
+                                                          value=short_repr(value)))
     chosen: set[str] = set()
     for item in value:
         if not isinstance(item, str) or item not in allowed:
-            raise InvalidAnswer.at_place(question_id, _says(N_("{value} is not a body area id"),
-                                                            value=short_repr(item)))
+            raise InvalidAnswer.at_place(question_id, message(N_("{value} is not a body area id"),
+                                                              value=short_repr(item)))
         if item in chosen:
-            raise InvalidAnswer.at_place(question_id, _says(N_("{value} is listed more than once"),
-                                                            value=short_repr(item)))
+            raise InvalidAnswer.at_place(question_id, message(N_("{value} is listed more than once"),
+                                                              value=short_repr(item)))
         chosen.add(item)
     return tuple(area for area in allowed if area in chosen)
 
@@ -151,50 +147,50 @@ _NOT_ABOVE_ZERO = N_("the amount must be more than 0")
 
 def _dose(where: str, value: object) -> float:
     if value is None:
-        raise InvalidAnswer.at_place(where, _says(N_("the dose is missing")), problem=_MISSING)
+        raise InvalidAnswer.at_place(where, message(N_("the dose is missing")), problem=_MISSING)
     # bool is a subclass of int; True is not a dose.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidAnswer.at_place(where, _says(N_("the dose must be a number, got {value}"), value=short_repr(value)),
+        raise InvalidAnswer.at_place(where, message(N_("the dose must be a number, got {value}"), value=short_repr(value)),
                                      problem=_NOT_A_NUMBER)
     try:
         dose = float(value)
     except OverflowError:  # a huge int
-        raise InvalidAnswer.at_place(where, _says(N_("the dose is too large")), problem=_TOO_LARGE) from None
+        raise InvalidAnswer.at_place(where, message(N_("the dose is too large")), problem=_TOO_LARGE) from None
     if not math.isfinite(dose):
-        raise InvalidAnswer.at_place(where, _says(N_("the dose must be a finite number")), problem=_NOT_A_NUMBER)
+        raise InvalidAnswer.at_place(where, message(N_("the dose must be a finite number")), problem=_NOT_A_NUMBER)
     if dose <= 0:
-        raise InvalidAnswer.at_place(where, _says(N_("the dose must be more than 0")), problem=_NOT_ABOVE_ZERO)
+        raise InvalidAnswer.at_place(where, message(N_("the dose must be more than 0")), problem=_NOT_ABOVE_ZERO)
     if dose > MAX_DAILY_DOSE:
-        raise InvalidAnswer.at_place(where, _says(N_("the dose is too large to be a daily dose")), problem=_TOO_LARGE)
+        raise InvalidAnswer.at_place(where, message(N_("the dose is too large to be a daily dose")), problem=_TOO_LARGE)
     return dose
 
 
 def _medications(question_id: str, value: object) -> tuple[Medication, ...]:
     if not isinstance(value, (list, tuple)):
-        raise InvalidAnswer.at_place(question_id, _says(N_("expected a list of {shape} rows, got {value}"),
-                                                        shape='{"opioid", "daily_dose"}', value=short_repr(value)))
+        raise InvalidAnswer.at_place(question_id, message(N_("expected a list of {shape} rows, got {value}"),
+                                                          shape='{"opioid", "daily_dose"}', value=short_repr(value)))
     rows: list[Medication] = []
     for index, row in enumerate(value):
         where = f"{question_id}[{index}]"
         if not isinstance(row, Mapping):
-            raise InvalidAnswer.at_place(where, _says(N_("expected a {shape} object, got {value}"),
-                                                      shape='{"opioid", "daily_dose"}', value=short_repr(row)),
+            raise InvalidAnswer.at_place(where, message(N_("expected a {shape} object, got {value}"),
+                                                        shape='{"opioid", "daily_dose"}', value=short_repr(row)),
                                          place=where)
         keys = set(row.keys())
         if keys != _MEDICATION_KEYS:
             extra = sorted(map(short_repr, keys - _MEDICATION_KEYS))
             missing = sorted(_MEDICATION_KEYS - keys)
             if extra:
-                reason = _says(N_("unknown key {keys}"), keys=", ".join(extra))
+                reason = message(N_("unknown key {keys}"), keys=", ".join(extra))
             elif "daily_dose" in missing:
-                reason = _says(N_("missing {keys} (the dose)"), keys=", ".join(missing))
+                reason = message(N_("missing {keys} (the dose)"), keys=", ".join(missing))
             else:
-                reason = _says(N_("missing {keys}"), keys=", ".join(missing))
+                reason = message(N_("missing {keys}"), keys=", ".join(missing))
             raise InvalidAnswer.at_place(where, reason, place=where)
         opioid = row["opioid"]
         if not isinstance(opioid, str) or opioid not in OPIOIDS_BY_ID:
-            raise InvalidAnswer.at_place(where, _says(N_("unknown opioid {value} (expected one of {expected})"),
-                                                      value=short_repr(opioid), expected=", ".join(OPIOIDS_BY_ID)),
+            raise InvalidAnswer.at_place(where, message(N_("unknown opioid {value} (expected one of {expected})"),
+                                                        value=short_repr(opioid), expected=", ".join(OPIOIDS_BY_ID)),
                                          place=where)
         try:
             dose = _dose(f"{where} {opioid}", row["daily_dose"])
@@ -211,12 +207,12 @@ def normalise(answers: object) -> dict[str, Any]:
     does not allow.
     """
     if not isinstance(answers, Mapping):
-        raise InvalidAnswer.at_place("answers", _says(N_("expected a mapping of question id to answer, got {type}"),
-                                                      type=type(answers).__name__), place="answers")
+        raise InvalidAnswer.at_place("answers", message(N_("expected a mapping of question id to answer, got {type}"),
+                                                        type=type(answers).__name__), place="answers")
     clean: dict[str, Any] = {}
     for question_id, value in answers.items():
         if not isinstance(question_id, str) or question_id not in QUESTIONS_BY_ID:
-            raise InvalidAnswer.at_place(short_repr(question_id), _says(N_("unknown question id")))
+            raise InvalidAnswer.at_place(short_repr(question_id), message(N_("unknown question id")))
         if value is None:
             continue
         try:

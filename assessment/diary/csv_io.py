@@ -39,7 +39,7 @@ import math
 import re
 from typing import Any
 
-from .._i18n import N_, Message
+from .._i18n import N_, Message, message
 from ..opioids import OPIOIDS, OPIOIDS_BY_ID
 from ..questions import QUESTIONS_BY_ID
 from ..validation import MAX_DAILY_DOSE
@@ -85,18 +85,14 @@ _OPIOID_NAMES = {name.lower(): opioid.id for opioid in OPIOIDS for name in (opio
 _fail = InvalidDiary.at
 
 
-def _says(template: str, **values: object) -> Message:
-    return Message(template, values)
-
-
 # Rows as a spreadsheet numbers them (the header is row 1); columns by their
 # names, which stay the contract's ids in every language.
 def _row(row: int) -> Message:
-    return _says(N_("row {row}"), row=row)
+    return message(N_("row {row}"), row=row)
 
 
 def _cell(row: int, column: str) -> Message:
-    return _says(N_("row {row}, {column}"), row=row, column=column)
+    return message(N_("row {row}, {column}"), row=row, column=column)
 
 
 def _number_text(value: float) -> str:
@@ -174,16 +170,16 @@ class _Reader:
             if name not in CSV_COLUMNS + READING_COLUMNS and not _GROUP_COLUMN.match(name):
                 expected = (f"date, {', '.join(READING_COLUMNS)}, {', '.join(CSV_COLUMNS[1:4])}, "
                             f"opioid_1, daily_dose_1, unit_1, ..., {', '.join(CSV_COLUMNS[4:])}")
-                raise _fail(_says(N_("row 1, column {column}"), column=index + 1),
-                            _says(N_("unknown column {name} (expected {expected})"),
-                                  name=repr(raw.strip()), expected=expected))
+                raise _fail(message(N_("row 1, column {column}"), column=index + 1),
+                            message(N_("unknown column {name} (expected {expected})"),
+                                    name=repr(raw.strip()), expected=expected))
             if name in columns:
-                raise _fail(_says(N_("row 1, column {column}"), column=index + 1),
-                            _says(N_("the column {name} appears twice"), name=name))
+                raise _fail(message(N_("row 1, column {column}"), column=index + 1),
+                            message(N_("the column {name} appears twice"), name=name))
             columns[name] = index
         for required in ("date", "pain"):
             if required not in columns:
-                raise _fail(_row(1), _says(N_("no {name} column (is this a diary CSV?)"), name=required))
+                raise _fail(_row(1), message(N_("no {name} column (is this a diary CSV?)"), name=required))
         return columns
 
     def cell(self, cells: list[str], name: str) -> str:
@@ -192,7 +188,7 @@ class _Reader:
 
     def _pain(self, text: str, where: Place) -> int:
         if not _WHOLE.match(text):
-            raise _fail(where, _says(N_("{value} is not a whole number 0-10"), value=repr(text[:20])))
+            raise _fail(where, message(N_("{value} is not a whole number 0-10"), value=repr(text[:20])))
         return parse_pain(int(float(text)), where)
 
     def _dose(self, text: str, where: Place) -> float:
@@ -201,11 +197,11 @@ class _Reader:
         try:
             dose = float(text)
         except ValueError:
-            raise _fail(where, _says(N_("{value} is not a number"), value=repr(text[:20]))) from None
+            raise _fail(where, message(N_("{value} is not a number"), value=repr(text[:20]))) from None
         if not math.isfinite(dose) or dose <= 0:
-            raise _fail(where, _says(N_("the dose must be more than 0")))
+            raise _fail(where, message(N_("the dose must be more than 0")))
         if dose > MAX_DAILY_DOSE:
-            raise _fail(where, _says(N_("the dose is too large to be a daily dose")))
+            raise _fail(where, message(N_("the dose is too large to be a daily dose")))
         return int(dose) if dose.is_integer() else dose
 
     def regimen(self, cells: list[str], row: int, changed: bool) -> list[dict[str, Any]]:
@@ -216,21 +212,21 @@ class _Reader:
                 continue
             if not changed:
                 filled = next(f"{name}_{n}" for name, text in zip(_GROUP, (opioid_text, dose_text, unit_text), strict=True) if text)
-                raise _fail(_cell(row, filled), _says(N_("a dose is filled in but dose_change is not yes")))
+                raise _fail(_cell(row, filled), message(N_("a dose is filled in but dose_change is not yes")))
             if not opioid_text:
-                raise _fail(_cell(row, f"opioid_{n}"), _says(N_("missing (which opioid is this dose?)")))
+                raise _fail(_cell(row, f"opioid_{n}"), message(N_("missing (which opioid is this dose?)")))
             opioid_id = _OPIOID_NAMES.get(opioid_text.lower())
             if opioid_id is None:
                 raise _fail(_cell(row, f"opioid_{n}"),
-                            _says(N_("unknown opioid {value} (expected one of {expected})"),
-                                  value=repr(opioid_text[:30]), expected=", ".join(OPIOIDS_BY_ID)))
+                            message(N_("unknown opioid {value} (expected one of {expected})"),
+                                    value=repr(opioid_text[:30]), expected=", ".join(OPIOIDS_BY_ID)))
             if not dose_text:
                 raise _fail(_cell(row, f"daily_dose_{n}"),
-                            _says(N_("missing (the daily dose of {opioid})"), opioid=opioid_id))
+                            message(N_("missing (the daily dose of {opioid})"), opioid=opioid_id))
             unit = OPIOIDS_BY_ID[opioid_id].unit
             if unit_text and unit_text.replace(" ", "").lower() != unit.lower():
-                raise _fail(_cell(row, f"unit_{n}"), _says(N_("{opioid} is counted in {unit}, not {value}"),
-                                                           opioid=opioid_id, unit=unit, value=repr(unit_text[:20])))
+                raise _fail(_cell(row, f"unit_{n}"), message(N_("{opioid} is counted in {unit}, not {value}"),
+                                                             opioid=opioid_id, unit=unit, value=repr(unit_text[:20])))
             medications.append({"opioid": opioid_id, "daily_dose": self._dose(dose_text, _cell(row, f"daily_dose_{n}"))})
         return medications
 
@@ -246,9 +242,9 @@ class _Reader:
             if not name:
                 continue
             if name not in _SIGN_NAMES:
-                raise _fail(where, _says(N_("{value} is not a withdrawal sign (expected some of {expected}, or none)"),
-                                         value=repr(part.strip()[:30]),
-                                         expected=", ".join(o.id for o in _SIGN_OPTIONS)))
+                raise _fail(where, message(N_("{value} is not a withdrawal sign (expected some of {expected}, or none)"),
+                                           value=repr(part.strip()[:30]),
+                                           expected=", ".join(o.id for o in _SIGN_OPTIONS)))
             found.append(_SIGN_NAMES[name])
         return found
 
@@ -256,7 +252,7 @@ class _Reader:
         for name in ("dose_change", "withdrawal_signs", "note", *self.group_columns):
             if self.cell(cells, name):
                 raise _fail(_cell(row, name),
-                            _says(N_("a reading's row (one with a time) holds only date, time, moment and pain")))
+                            message(N_("a reading's row (one with a time) holds only date, time, moment and pain")))
         time = parse_time(self.cell(cells, "time"), _cell(row, "time"))
         moment_text = self.cell(cells, "moment")
         moment = parse_moment(_MOMENT_NAMES.get(moment_text.lower(), moment_text) or None, _cell(row, "moment"))
@@ -265,7 +261,7 @@ class _Reader:
             raise _fail(_cell(row, "pain"), READING_PAIN_MISSING)
         found = readings.setdefault(day, [])
         if len(found) >= MAX_READINGS:
-            raise _fail(_cell(row, "time"), _says(N_("more than {limit} readings on {day}"), limit=MAX_READINGS, day=day))
+            raise _fail(_cell(row, "time"), message(N_("more than {limit} readings on {day}"), limit=MAX_READINGS, day=day))
         found.append({"time": time, "pain": self._pain(pain_text, _cell(row, "pain")), "moment": moment})
 
     def row(self, cells: list[str], row: int, diary: _Rows) -> None:
@@ -274,14 +270,14 @@ class _Reader:
             self._reading(cells, row, day, diary.readings)
             return
         if self.cell(cells, "moment"):
-            raise _fail(_cell(row, "moment"), _says(N_("a moment needs the reading's time")))
+            raise _fail(_cell(row, "moment"), message(N_("a moment needs the reading's time")))
         if day in diary.seen:
-            raise _fail(_cell(row, "date"), _says(N_("{day} is also on row {row}"), day=day, row=diary.seen[day]))
+            raise _fail(_cell(row, "date"), message(N_("{day} is also on row {row}"), day=day, row=diary.seen[day]))
         diary.seen[day] = row
         change_text = self.cell(cells, "dose_change").lower()
         if change_text not in _YES | _NO:
             raise _fail(_cell(row, "dose_change"),
-                        _says(N_("expected yes or blank, got {value}"), value=repr(change_text[:20])))
+                        message(N_("expected yes or blank, got {value}"), value=repr(change_text[:20])))
         changed = change_text in _YES
         medications = self.regimen(cells, row, changed)
         if changed:
@@ -324,7 +320,7 @@ class _Rows:
             readings = self.readings.get(day)
             if "pain" not in entry and not readings:
                 if changed:
-                    raise _fail(_cell(row, "pain"), _says(N_("missing; a day with signs or a note needs its pain score")))
+                    raise _fail(_cell(row, "pain"), message(N_("missing; a day with signs or a note needs its pain score")))
                 raise _fail(_cell(row, "pain"), DAY_PAIN_MISSING)
             days.append({**entry, "readings": sorted(readings, key=lambda r: r["time"])} if readings else entry)
         return {"version": 2 if self.readings else 1, "doses": self.doses, "days": days}
@@ -333,9 +329,9 @@ class _Rows:
 def _not_csv(error: csv.Error) -> Message:
     """Why the text is not CSV, in a reader's words (the csv module's own are technical)."""
     if "field limit" in str(error):
-        return _says(N_("not readable as CSV (a cell is far too long)"))
+        return message(N_("not readable as CSV (a cell is far too long)"))
     # Strict reading fails otherwise only on quotes: one never closed, or text after a closing one.
-    return _says(N_("not readable as CSV (a quotation mark is missing or out of place)"))
+    return message(N_("not readable as CSV (a quotation mark is missing or out of place)"))
 
 
 def _delimiter(first_line: str) -> str:
@@ -346,12 +342,12 @@ def _delimiter(first_line: str) -> str:
 def from_csv(text: object) -> dict[str, Any]:
     """A diary object (validated; version 1 unless it has readings) from CSV text as :func:`to_csv` writes it."""
     if not isinstance(text, str):
-        raise _fail("csv", _says(N_("expected the file's text, got {type}"), type=type(text).__name__))
+        raise _fail("csv", message(N_("expected the file's text, got {type}"), type=type(text).__name__))
     if len(text) > MAX_CSV_CHARS:
-        raise _fail("csv", _says(N_("the file is too large for a diary ({length:,} characters)"), length=len(text)))
+        raise _fail("csv", message(N_("the file is too large for a diary ({length:,} characters)"), length=len(text)))
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise _fail("csv", _says(N_("the file is empty")))
+        raise _fail("csv", message(N_("the file is empty")))
     delimiter = _delimiter(text.splitlines()[0])
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     found = _Rows()
@@ -364,9 +360,9 @@ def from_csv(text: object) -> dict[str, Any]:
             if not any(cell.strip() for cell in cells):
                 continue
             if row - 1 > MAX_DAYS * (1 + MAX_READINGS) + MAX_DOSE_STEPS:
-                raise _fail(_row(row), _says(N_("too many rows for a diary")))
+                raise _fail(_row(row), message(N_("too many rows for a diary")))
             if len(cells) > len(reader.columns) and any(c.strip() for c in cells[max(reader.columns.values()) + 1:]):
-                raise _fail(_row(row), _says(N_("a cell beyond the last named column")))
+                raise _fail(_row(row), message(N_("a cell beyond the last named column")))
             reader.row(cells, row, found)
     except csv.Error as error:
         raise _fail(_row(row + 1), _not_csv(error)) from None
