@@ -93,3 +93,37 @@ def test_hio_is_spelled_out_before_it_is_used_alone(path: Path) -> None:
         f"{path.name}: 'HIO' at {body[max(0, first_bare.start() - 40):first_bare.end() + 20]!r} "
         "comes before 'hiperalgesia inducida por opioides (HIO)'"
     )
+
+
+# Spain's 024: its hours are confirmed only by the media, not by a government
+# page (docs/crisis-lines.md), so no text next to it says it answers at every hour.
+_EVERY_HOUR = re.compile(r"a (?:toda|cualquier) hora|24 horas|24/7|todos los días", re.IGNORECASE)
+# Lines whose hours an official page confirms: the US 988 and Bogotá's 106.
+_CONFIRMED_AROUND_THE_CLOCK = ("988", "106")
+
+
+def _says_024_answers_at_every_hour(text: str) -> list[str]:
+    """The clauses of ``text``'s paragraphs that mention 024 and give hours no confirmed line carries."""
+    found = []
+    for paragraph in text.splitlines():
+        if not re.search(r"\b024\b", paragraph):
+            continue
+        for clause in re.split(r"[.;:]\s", paragraph):
+            if _EVERY_HOUR.search(clause) and not any(line in clause for line in _CONFIRMED_AROUND_THE_CLOCK):
+                found.append(clause.strip())
+    return found
+
+
+def test_the_024_check_finds_hours_given_to_every_line_but_not_988s_own() -> None:
+    assert _says_024_answers_at_every_hour(
+        "Puede pedir ayuda a una línea de crisis a cualquier hora. En España, llame al 024.")
+    assert _says_024_answers_at_every_hour("En España, llame al 024. Atiende las 24 horas.")
+    assert not _says_024_answers_at_every_hour(
+        "Llame al 988 a cualquier hora; tiene atención en español. En España, llame al 024.")
+    assert not _says_024_answers_at_every_hour("Atiende a toda hora.\n\nEn España, llame al 024.")
+
+
+@pytest.mark.parametrize(("where", "texts"), _sources().items(), ids=lambda value: str(value)[:40])
+def test_no_text_says_spains_024_answers_at_every_hour(where: str, texts: list[str]) -> None:
+    found = [clause for text in texts for clause in _says_024_answers_at_every_hour(text)]
+    assert found == [], f"{where} (see docs/crisis-lines.md): {found}"
