@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
-from .._i18n import N_, Message, placed
+from .._i18n import N_, Message, message, placed
 from ..mme import Medication
 from ..questions import QUESTIONS_BY_ID
 from ..validation import InvalidAnswer, normalise, short_repr
@@ -102,29 +102,29 @@ def _is_number(value: object) -> bool:
 def parse_date(value: object, where: Place) -> date:
     """An ISO ``YYYY-MM-DD`` string as a date (``2026-02-30`` is not a date)."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise _fail(where, Message(N_("expected a date as YYYY-MM-DD, got {value}"),
-                                   {"value": short_repr(value, _SHORT)}))
+        raise _fail(where, message(N_("expected a date as YYYY-MM-DD, got {value}"),
+                                   value=short_repr(value, _SHORT)))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(where, Message(N_("{value} is not a real date"), {"value": value})) from None
+        raise _fail(where, message(N_("{value} is not a real date"), value=value)) from None
 
 
 def parse_time(value: object, where: Place) -> str:
     """A time of day as ``HH:MM`` (24-hour, ``00:00`` to ``23:59``)."""
     if not isinstance(value, str):
-        raise _fail(where, Message(N_("expected a time as HH:MM (24-hour), got {value}"),
-                                   {"value": short_repr(value, _SHORT)}))
+        raise _fail(where, message(N_("expected a time as HH:MM (24-hour), got {value}"),
+                                   value=short_repr(value, _SHORT)))
     match = _TIME.match(value)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         # JSON quotes, as the contract's example: days[4].readings[1].time: "25:00" is not a time
         shown = json.dumps(value[:20], ensure_ascii=False)
-        raise _fail(where, Message(N_("{value} is not a time (expected HH:MM, 24-hour)"), {"value": shown}))
+        raise _fail(where, message(N_("{value} is not a time (expected HH:MM, 24-hour)"), value=shown))
     return value
 
 
-DAY_PAIN_MISSING = Message(N_("missing (the day's pain, 0-10)"))
-READING_PAIN_MISSING = Message(N_("missing (the reading's pain, 0-10)"))
+DAY_PAIN_MISSING = message(N_("missing (the day's pain, 0-10)"))
+READING_PAIN_MISSING = message(N_("missing (the reading's pain, 0-10)"))
 
 
 def parse_pain(value: object, where: Place, missing: Message = DAY_PAIN_MISSING) -> int:
@@ -132,14 +132,14 @@ def parse_pain(value: object, where: Place, missing: Message = DAY_PAIN_MISSING)
     if value is None:
         raise _fail(where, missing)
     if not _is_number(value):
-        raise _fail(where, Message(N_("expected a whole number 0-10, got {value}"),
-                                   {"value": short_repr(value, _SHORT)}))
+        raise _fail(where, message(N_("expected a whole number 0-10, got {value}"),
+                                   value=short_repr(value, _SHORT)))
     assert isinstance(value, (int, float))
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
-        raise _fail(where, Message(N_("{value} is not a whole number"), {"value": short_repr(value, _SHORT)}))
+        raise _fail(where, message(N_("{value} is not a whole number"), value=short_repr(value, _SHORT)))
     if not PAIN_MIN <= value <= PAIN_MAX:
-        raise _fail(where, Message(N_("{value} is outside {low}-{high}"),
-                                   {"value": short_repr(value, _SHORT), "low": PAIN_MIN, "high": PAIN_MAX}))
+        raise _fail(where, message(N_("{value} is outside {low}-{high}"),
+                                   value=short_repr(value, _SHORT), low=PAIN_MIN, high=PAIN_MAX))
     return int(value)
 
 
@@ -149,10 +149,10 @@ _MOMENT_CHOICES = {"moments": ", ".join(MOMENTS[:-1]), "last": MOMENTS[-1]}
 def parse_moment(value: object, where: Place) -> str:
     """A reading's moment: ``before_dose``, ``after_dose`` or ``other``."""
     if value is None:
-        raise _fail(where, Message(N_("missing ({moments} or {last})"), _MOMENT_CHOICES))
+        raise _fail(where, message(N_("missing ({moments} or {last})"), **_MOMENT_CHOICES))
     if not isinstance(value, str) or value not in MOMENTS:
-        raise _fail(where, Message(N_("{value} is not a moment (expected {moments} or {last})"),
-                                   {"value": short_repr(value, _SHORT), **_MOMENT_CHOICES}))
+        raise _fail(where, message(N_("{value} is not a moment (expected {moments} or {last})"),
+                                   value=short_repr(value, _SHORT), **_MOMENT_CHOICES))
     return value
 
 
@@ -191,37 +191,37 @@ def parse_note(value: object, where: Place) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail(where, Message(N_("expected text, got {value}"), {"value": short_repr(value, _SHORT)}))
+        raise _fail(where, message(N_("expected text, got {value}"), value=short_repr(value, _SHORT)))
     if len(value) > NOTE_MAX_CHARS:
-        raise _fail(where, Message(N_("the note is {length} characters; at most {limit}"),
-                                   {"length": len(value), "limit": NOTE_MAX_CHARS}))
+        raise _fail(where, message(N_("the note is {length} characters; at most {limit}"),
+                                   length=len(value), limit=NOTE_MAX_CHARS))
     return value
 
 
 def parse_medications(value: object, where: str) -> tuple[Medication, ...]:
     """A regimen, checked by the self-check's own rules; ``[]`` = no opioid."""
     if value is None:
-        raise _fail(where, Message(N_("missing (a list of opioids, [] for none)")))
+        raise _fail(where, message(N_("missing (a list of opioids, [] for none)")))
     medications: tuple[Medication, ...] = _self_check_answer("medications", value, where)
     return medications
 
 
 # What a JSON value should have been, for "expected ..., got ...".
-_DIARY_OBJECT = Message(N_("a diary object with version, doses and days"))
+_DIARY_OBJECT = message(N_("a diary object with version, doses and days"))
 
 
 def _object(shape: str) -> Message:
     # The shape is JSON (``{"date", "pain"}``), the same in every language.
-    return Message(N_("a {shape} object"), {"shape": shape})
+    return message(N_("a {shape} object"), shape=shape)
 
 
 def _mapping(value: object, where: str, keys: tuple[str, ...], what: Message) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise _fail(where, Message(N_("expected {what}, got {type}"), {"what": what, "type": type(value).__name__}))
+        raise _fail(where, message(N_("expected {what}, got {type}"), what=what, type=type(value).__name__))
     unknown = [key for key in value if key not in keys]
     if unknown:
-        raise _fail(where, Message(N_("unknown key {key} (expected {keys})"),
-                                   {"key": short_repr(unknown[0], _SHORT), "keys": ", ".join(keys)}))
+        raise _fail(where, message(N_("unknown key {key} (expected {keys})"),
+                                   key=short_repr(unknown[0], _SHORT), keys=", ".join(keys)))
     return value
 
 
@@ -232,21 +232,21 @@ def _list(value: object, where: str, limit: int, too_many: str = _TOO_MANY_ENTRI
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise _fail(where, Message(N_("expected a list, got {type}"), {"type": type(value).__name__}))
+        raise _fail(where, message(N_("expected a list, got {type}"), type=type(value).__name__))
     if len(value) > limit:
-        raise _fail(where, Message(too_many, {"count": len(value), "limit": limit}))
+        raise _fail(where, message(too_many, count=len(value), limit=limit))
     return list(value)
 
 
 def _version(diary: Mapping[str, Any]) -> int:
     version = diary.get("version")
     if version is None:
-        raise _fail("version", Message(N_("missing (this file may not be a diary)")))
+        raise _fail("version", message(N_("missing (this file may not be a diary)")))
     if not _is_number(version) or version not in DIARY_VERSIONS:
-        raise _fail("version", Message(N_("{value} is not a diary version this page knows (expected {first} or {last})"),
-                                       {"value": short_repr(version, _SHORT),
-                                        "first": ", ".join(map(str, DIARY_VERSIONS[:-1])),
-                                        "last": DIARY_VERSIONS[-1]}))
+        raise _fail("version", message(N_("{value} is not a diary version this page knows (expected {first} or {last})"),
+                                       value=short_repr(version, _SHORT),
+                                       first=", ".join(map(str, DIARY_VERSIONS[:-1])),
+                                       last=DIARY_VERSIONS[-1]))
     return int(version)
 
 
@@ -264,7 +264,7 @@ def _by_date(
         entry = _mapping(item, where, keys, what)
         day = parse_date(entry.get(date_key), f"{where}.{date_key}")
         if day in found:
-            raise _fail(f"{where}.{date_key}", Message(twice, {"day": day.isoformat()}))
+            raise _fail(f"{where}.{date_key}", message(twice, day=day.isoformat()))
         found[day] = build(entry, where, day)
     return found
 
@@ -288,7 +288,7 @@ def _day_entry(version: int) -> Callable[[Mapping[str, Any], str, date], DayEntr
         if entry.get("readings") is not None:
             if version < 2:
                 raise _fail(f"{where}.readings",
-                            Message(N_('timed readings need a version 2 diary file ("version": 2)')))
+                            message(N_('timed readings need a version 2 diary file ("version": 2)')))
             raw = _list(entry["readings"], f"{where}.readings", MAX_READINGS, N_("{count} readings; at most {limit:,}"))
             # In time order; two readings at one time keep the order given.
             readings = tuple(sorted((_reading(item, f"{where}.readings[{index}]") for index, item in enumerate(raw)),
@@ -296,7 +296,7 @@ def _day_entry(version: int) -> Callable[[Mapping[str, Any], str, date], DayEntr
         pain_value = entry.get("pain")
         if pain_value is None and (version < 2 or not readings):
             raise _fail(f"{where}.pain", DAY_PAIN_MISSING if version < 2 else
-                        Message(N_("missing (the day's pain 0-10, or at least one reading)")))
+                        message(N_("missing (the day's pain 0-10, or at least one reading)")))
         return DayEntry(
             day,
             None if pain_value is None else parse_pain(pain_value, f"{where}.pain"),
@@ -313,9 +313,8 @@ def _day_entries(raw: list[Any], version: int) -> tuple[DayEntry, ...]:
                     _day_entry(version))
     ordered = tuple(days[day] for day in sorted(days))
     if ordered and (ordered[-1].day - ordered[0].day).days >= MAX_DAYS:
-        raise _fail("days", Message(N_("from {first} to {last} is more than {limit:,} days"),
-                                    {"first": ordered[0].day.isoformat(), "last": ordered[-1].day.isoformat(),
-                                     "limit": MAX_DAYS}))
+        raise _fail("days", message(N_("from {first} to {last} is more than {limit:,} days"),
+                                    first=ordered[0].day.isoformat(), last=ordered[-1].day.isoformat(), limit=MAX_DAYS))
     return ordered
 
 
