@@ -9,7 +9,9 @@ from collections import OrderedDict
 import pytest
 
 from assessment import InvalidAnswer, assess, normalise
+from assessment._json_bridge import call_json
 from assessment.mme import Medication
+from tests.support.words import english_words_in
 
 
 def test_invalid_answer_is_a_value_error() -> None:
@@ -135,9 +137,6 @@ _BAD_ANSWERS = [
 
 @pytest.mark.parametrize("answers", _BAD_ANSWERS)
 def test_a_spanish_page_hears_a_bad_answer_in_spanish(answers: object) -> None:
-    from assessment._json_bridge import call_json
-    from tests.support.words import english_words_in
-
     english, spanish = (json.loads(call_json("assess", json.dumps(answers), language)) for language in ("en", "es"))
     assert spanish["error"] == english["error"]
     assert (spanish["question"], spanish["place"]) == (english["question"], english["place"])
@@ -164,8 +163,6 @@ def test_messages_are_one_short_line() -> None:
 
 
 def test_a_dose_a_person_typed_says_what_is_wrong_in_words_they_can_act_on() -> None:
-    from assessment._json_bridge import call_json
-
     for dose, problem in ((-5, "the amount must be more than 0"), (10**9, "the amount is too large to be a daily dose")):
         with pytest.raises(InvalidAnswer) as error:
             normalise({"medications": [{"opioid": "morphine", "daily_dose": dose}]})
